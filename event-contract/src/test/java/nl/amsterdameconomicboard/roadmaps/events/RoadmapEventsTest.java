@@ -1,0 +1,84 @@
+package nl.amsterdameconomicboard.roadmaps.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import io.cloudevents.kafka.CloudEventSerializer;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.junit.jupiter.api.Test;
+
+class RoadmapEventsTest {
+
+    private final MilestoneStatusChanged change = new MilestoneStatusChanged(
+            "circular", "heat", "heat-2017",
+            new LocalizedText("Voor 20 individuele warmte projecten zijn eind 2017 business cases ontwikkeld.", "By end 2017, 20 heat projects have a business case."),
+            LocalDate.of(2017, 12, 31), "PLANNED", "AT_RISK", "Two projects dropped out", "circular-lead",
+            Instant.parse("2026-11-27T10:15:30Z"), 3);
+
+    @Test
+    void aMilestoneEventSurvivesTheTripThroughKafkaBinaryMode() {
+        UUID id = UUID.randomUUID();
+        CloudEvent event = RoadmapEvents.milestoneStatusChanged(id, change);
+
+        RecordHeaders headers = new RecordHeaders();
+        byte[] value;
+        try (CloudEventSerializer serializer = new CloudEventSerializer()) {
+            serializer.configure(Map.of(), false);
+            value = serializer.serialize(RoadmapTopics.MILESTONES, headers, event);
+        }
+        assertThat(new String(headers.lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                .isEqualTo("nl.amsterdameconomicboard.roadmap.milestone.status-changed.v1");
+        assertThat(new String(headers.lastHeader("ce_subject").value(), StandardCharsets.UTF_8)).isEqualTo("circular/heat-2017");
+        assertThat(new String(value, StandardCharsets.UTF_8)).contains("\"status\":\"AT_RISK\"");
+
+        CloudEvent read;
+        try (CloudEventDeserializer deserializer = new CloudEventDeserializer()) {
+            read = deserializer.deserialize(RoadmapTopics.MILESTONES, headers, value);
+        }
+        assertThat(read.getId()).isEqualTo(id.toString());
+        assertThat(read.getSource()).isEqualTo(URI.create("/services/circular-service"));
+        assertThat(RoadmapEvents.payload(read)).isEqualTo(change);
+    }
+
+    @Test
+    void thePayloadMatchesItsPublishedSchema() throws Exception {
+        Schema schema;
+        try (InputStream in = getClass().getResourceAsStream("/schemas/milestone.status-changed.v1.json")) {
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        List<Error> errors = schema.validate(RoadmapEvents.toJson(change), com.networknt.schema.InputFormat.JSON);
+        assertThat(errors).isEmpty();
+
+        List<Error> wrong = schema.validate(RoadmapEvents.toJson(new MilestoneStatusChanged(
+                "circular", "heat", "heat-2017", change.title(), change.deadline(), null, "DONE", null, "x", change.changedAt(), 1)),
+                com.networknt.schema.InputFormat.JSON);
+        assertThat(wrong).isNotEmpty();
+    }
+
+    @Test
+    void anUnknownTypeOrVersionIsRefusedNotGuessed() {
+        CloudEvent v2 = CloudEventBuilder.v1(RoadmapEvents.milestoneStatusChanged(UUID.randomUUID(), change))
+                .withType("nl.amsterdameconomicboard.roadmap.milestone.status-changed.v2").build();
+        assertThatThrownBy(() -> RoadmapEvents.payload(v2)).isInstanceOf(UnreadableEventException.class).hasMessageContaining("v2");
+
+        CloudEvent garbage = CloudEventBuilder.v1(RoadmapEvents.milestoneStatusChanged(UUID.randomUUID(), change))
+                .withData("not json".getBytes(StandardCharsets.UTF_8)).build();
+        assertThatThrownBy(() -> RoadmapEvents.payload(garbage)).isInstanceOf(UnreadableEventException.class);
+    }
+}
