@@ -1,0 +1,6 @@
+package nl.amsterdameconomicboard.roadmaps.challenge;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface ChallengeRepository extends MongoRepository<Challenge, String> {
+}

@@ -1,0 +1,29 @@
+package nl.amsterdameconomicboard.roadmaps.challenge.events;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import nl.amsterdameconomicboard.roadmaps.events.RoadmapTopics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+
+@Configuration
+class EventsConfiguration {
+
+    /** Kept forever: the scorecard rebuilds itself by replaying this topic. */
+    @Bean
+    NewTopic milestonesTopic(@Value("${roadmap.topics.partitions:3}") int partitions,
+                             @Value("${roadmap.topics.replicas:1}") short replicas) {
+        return TopicBuilder.name(RoadmapTopics.MILESTONES).partitions(partitions).replicas(replicas)
+                .config("retention.ms", "-1").build();
+    }
+
+    @Bean
+    Gauge pendingEvents(MeterRegistry registry, OutboxRelay relay) {
+        return Gauge.builder("roadmap.outbox.pending", relay, OutboxRelay::pendingCount)
+                .description("Events stored with their change but not yet acknowledged by Kafka")
+                .register(registry);
+    }
+}

@@ -1,0 +1,113 @@
+package nl.amsterdameconomicboard.roadmaps.challenge.events;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import io.cloudevents.CloudEvent;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import nl.amsterdameconomicboard.roadmaps.challenge.ChallengeProperties;
+import nl.amsterdameconomicboard.roadmaps.events.RoadmapEvents;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes the events that changes left in their documents ({@code pendingEvents}) and removes each one once
+ * Kafka has acknowledged it (idempotent producer, acks=all). If Kafka is down or the service dies in between,
+ * the events stay pending and go out on the next run: nothing is lost, and a repeat carries the same event id.
+ */
+@Component
+public class OutboxRelay implements DisposableBean {
+
+    /** Collections whose documents carry pending events. */
+    static final List<String> COLLECTIONS = List.of("milestones");
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final MongoTemplate mongo;
+    private final KafkaTemplate<String, CloudEvent> kafka;
+    private final ChallengeProperties challenge;
+    private final Duration sendTimeout;
+    private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+    private final AtomicBoolean nudgeQueued = new AtomicBoolean();
+
+    OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, CloudEvent> kafka, ChallengeProperties challenge,
+                @Value("${roadmap.outbox.send-timeout:10s}") Duration sendTimeout) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.challenge = challenge;
+        this.sendTimeout = sendTimeout;
+    }
+
+    /** Publish soon, without making the caller wait for Kafka. */
+    public void publishSoon() {
+        if (nudgeQueued.compareAndSet(false, true)) {
+            nudges.execute(() -> {
+                nudgeQueued.set(false);
+                publishPending();
+            });
+        }
+    }
+
+    /** The safety net: whatever a nudge could not publish (Kafka down, a crash) goes out here. */
+    @Scheduled(fixedDelayString = "${roadmap.outbox.poll-interval:2s}", initialDelayString = "${roadmap.outbox.initial-delay:1s}")
+    public synchronized void publishPending() {
+        for (String collection : COLLECTIONS) {
+            for (Document document : mongo.find(query(where("pendingEvents.0").exists(true)), Document.class, collection)) {
+                if (!publishAll(collection, document)) {
+                    return; // Kafka is unreachable: try again on the next run
+                }
+            }
+        }
+    }
+
+    /** Number of events stored but not yet acknowledged by Kafka. */
+    public long pendingCount() {
+        long count = 0;
+        for (String collection : COLLECTIONS) {
+            for (Document document : mongo.find(query(where("pendingEvents.0").exists(true)), Document.class, collection)) {
+                count += document.getList("pendingEvents", Document.class).size();
+            }
+        }
+        return count;
+    }
+
+    private boolean publishAll(String collection, Document document) {
+        for (Document pending : document.getList("pendingEvents", Document.class)) { // in order: one entity's events keep their order
+            PendingEvent event = mongo.getConverter().read(PendingEvent.class, pending);
+            CloudEvent cloudEvent = RoadmapEvents.event(UUID.fromString(event.eventId()), RoadmapEvents.source(challenge.code()),
+                    event.eventType(), event.key(), event.occurredAt(), event.payload());
+            try {
+                kafka.send(new ProducerRecord<>(event.topic(), event.key(), cloudEvent)).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (Exception e) {
+                log.warn("Event {} stays pending: Kafka did not acknowledge it ({})", event.eventId(), e.getMessage());
+                return false;
+            }
+            mongo.updateFirst(query(where("_id").is(document.get("_id"))),
+                    new Update().pull("pendingEvents", new Document("eventId", event.eventId())), collection);
+        }
+        return true;
+    }
+
+    @Override
+    public void destroy() {
+        nudges.shutdown();
+    }
+}

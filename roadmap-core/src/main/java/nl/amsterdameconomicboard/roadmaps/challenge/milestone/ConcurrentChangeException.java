@@ -1,0 +1,9 @@
+package nl.amsterdameconomicboard.roadmaps.challenge.milestone;
+
+/** Others kept changing the same milestone while this change was retried; nothing was written. */
+public class ConcurrentChangeException extends RuntimeException {
+
+    public ConcurrentChangeException(String message) {
+        super(message);
+    }
+}

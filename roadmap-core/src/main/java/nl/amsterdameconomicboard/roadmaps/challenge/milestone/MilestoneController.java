@@ -1,0 +1,65 @@
+package nl.amsterdameconomicboard.roadmaps.challenge.milestone;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalLong;
+import nl.amsterdameconomicboard.roadmaps.challenge.security.Editor;
+import nl.amsterdameconomicboard.roadmaps.challenge.web.InvalidFieldException;
+import nl.amsterdameconomicboard.roadmaps.challenge.web.Revisions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/${roadmap.challenge.code}/milestones")
+class MilestoneController {
+
+    private final Milestones milestones;
+    private final Clock clock;
+
+    MilestoneController(Milestones milestones, Clock clock) {
+        this.milestones = milestones;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    List<MilestoneView> list() {
+        LocalDate today = LocalDate.now(clock);
+        return milestones.all().stream().map(m -> MilestoneView.of(m, today)).toList();
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<MilestoneView> show(@PathVariable String id) {
+        Milestone milestone = milestones.byId(id).orElseThrow(() -> new MilestoneNotFoundException(id));
+        return withETag(milestone);
+    }
+
+    @PutMapping("/{id}/status")
+    ResponseEntity<MilestoneView> changeStatus(@PathVariable String id,
+                                               @Valid @RequestBody ChangeStatusRequest request,
+                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                               @AuthenticationPrincipal Jwt token) {
+        MilestoneStatus target = MilestoneStatus.parse(request.status()).orElseThrow(() -> new InvalidFieldException(
+                "status", "must be one of " + List.of(MilestoneStatus.values()) + ", not '" + request.status() + "'"));
+        OptionalLong expectedRevision = Revisions.fromIfMatch(ifMatch);
+        Editor editor = Editor.of(token);
+        Milestone changed = milestones.changeStatus(id, target, request.note().strip(), editor.username(), editor.admin(), expectedRevision);
+        return withETag(changed);
+    }
+
+    private ResponseEntity<MilestoneView> withETag(Milestone milestone) {
+        return ResponseEntity.ok()
+                .eTag(Revisions.toETag(milestone.revision()))
+                .body(MilestoneView.of(milestone, LocalDate.now(clock)));
+    }
+}

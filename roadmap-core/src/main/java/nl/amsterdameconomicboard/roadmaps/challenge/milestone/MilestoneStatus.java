@@ -1,0 +1,46 @@
+package nl.amsterdameconomicboard.roadmaps.challenge.milestone;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where a milestone stands. The lifecycle: PLANNED, then ON_TRACK or AT_RISK (which may alternate),
+ * then closed as ACHIEVED or MISSED. Only an admin reopens a closed milestone (back to ON_TRACK or AT_RISK).
+ */
+public enum MilestoneStatus {
+    PLANNED, ON_TRACK, AT_RISK, ACHIEVED, MISSED;
+
+    public boolean isClosed() {
+        return this == ACHIEVED || this == MISSED;
+    }
+
+    /** Why a change from this status to {@code target} is refused, or empty if it is allowed. */
+    public Optional<String> refusalOf(MilestoneStatus target, boolean byAdmin) {
+        if (target == this) {
+            return Optional.of("The milestone is already " + this + ".");
+        }
+        if (target == PLANNED) {
+            return Optional.of("A milestone cannot go back to PLANNED.");
+        }
+        if (isClosed()) {
+            if (target.isClosed()) {
+                return Optional.of("A closed milestone (" + this + ") cannot be closed again as " + target + "; reopen it first.");
+            }
+            return byAdmin ? Optional.empty() : Optional.of("Only an admin may reopen a milestone that is " + this + ".");
+        }
+        if (this == PLANNED && target.isClosed()) {
+            return Optional.of("A PLANNED milestone is first ON_TRACK or AT_RISK before it is " + target + ".");
+        }
+        return Optional.empty();
+    }
+
+    /** The statuses a change may name, for error messages. */
+    public static Set<MilestoneStatus> all() {
+        return Set.of(values());
+    }
+
+    public static Optional<MilestoneStatus> parse(String value) {
+        return Arrays.stream(values()).filter(s -> s.name().equals(value)).findFirst();
+    }
+}

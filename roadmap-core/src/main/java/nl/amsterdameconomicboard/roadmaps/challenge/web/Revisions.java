@@ -1,0 +1,31 @@
+package nl.amsterdameconomicboard.roadmaps.challenge.web;
+
+import java.util.OptionalLong;
+
+/** Entity revisions as HTTP entity tags, for optimistic concurrency with ETag / If-Match. */
+public final class Revisions {
+
+    private Revisions() {
+    }
+
+    public static String toETag(long revision) {
+        return "\"" + revision + "\"";
+    }
+
+    /** The revision an If-Match header asks for; empty when there is none or it is {@code *}. */
+    public static OptionalLong fromIfMatch(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return OptionalLong.empty();
+        }
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        tag = tag.replace("\"", "");
+        try {
+            return OptionalLong.of(Long.parseLong(tag));
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldException("If-Match", "must be an ETag this API returned, like \"3\", not " + ifMatch);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package nl.amsterdameconomicboard.roadmaps.challenge.milestone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.amsterdameconomicboard.roadmaps.challenge.events.OutboxRelay;
+import nl.amsterdameconomicboard.roadmaps.challenge.test.ChallengeServiceTest;
+import nl.amsterdameconomicboard.roadmaps.challenge.test.TestTokens;
+import nl.amsterdameconomicboard.roadmaps.events.MilestoneStatusChanged;
+import nl.amsterdameconomicboard.roadmaps.events.RoadmapEvents;
+import nl.amsterdameconomicboard.roadmaps.events.RoadmapTopics;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+
+@ChallengeServiceTest
+@org.springframework.test.context.TestPropertySource(properties = {
+        "spring.config.import=classpath:challenge-service-defaults.yaml",
+        "roadmap.challenge.code=circular",
+        "roadmap.challenge.seed=classpath:seed/test-roadmap.json"})
+class MilestoneApiTest {
+
+    private static final TestTokens tokens = TestTokens.get();
+    private static final String LEAD = tokens.bearer("circular-lead", "circular-editor");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Milestones milestones;
+    @Autowired
+    OutboxRelay relay;
+    @Autowired
+    EmbeddedKafkaBroker kafka;
+
+    private Consumer<String, CloudEvent> consumer;
+
+    @BeforeEach
+    void subscribe() {
+        Map<String, Object> props = KafkaTestUtils.consumerProps(kafka, "test-" + System.nanoTime(), false);
+        props.put("auto.offset.reset", "earliest");
+        consumer = new KafkaConsumer<>(props, new StringDeserializer(), new CloudEventDeserializer());
+        consumer.subscribe(List.of(RoadmapTopics.MILESTONES));
+    }
+
+    @AfterEach
+    void close() {
+        consumer.close();
+    }
+
+    @Test
+    void theChallengeShowsItsAmbitionAndSpearheadsWithTheirMilestones() throws Exception {
+        mvc.perform(get("/api/circular"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.code").value("circular"))
+                .andExpect(jsonPath("$.ambition2025.nl").value("Koploper in 2025."))
+                .andExpect(jsonPath("$.spearheads[0].code").value("heat"))
+                .andExpect(jsonPath("$.spearheads[1].milestones.length()").value(2))
+                .andExpect(jsonPath("$.spearheads[1].milestones[1].id").value("raw-materials-2030"))
+                .andExpect(jsonPath("$.spearheads[1].milestones[1].overdue").value(false))
+                .andExpect(jsonPath("$.spearheads[1].milestones[0].overdue").value(true));
+    }
+
+    @Test
+    void everySeededMilestoneIsAnnouncedOnKafka() {
+        List<MilestoneStatusChanged> announced = readEvents(e -> e.previousStatus() == null, 3);
+        assertThat(announced).extracting(MilestoneStatusChanged::milestone)
+                .contains("heat-2017", "raw-materials-2017", "raw-materials-2030");
+        await().until(() -> relay.pendingCount() == 0);
+    }
+
+    @Test
+    void anEditorChangesAStatusAndTheChangeIsPublishedAsAnEvent() throws Exception {
+        String etag = mvc.perform(get("/api/circular/milestones/heat-2017")).andExpect(status().isOk())
+                .andReturn().getResponse().getHeader("ETag");
+
+        mvc.perform(changeStatus("heat-2017", "AT_RISK", "Two projects dropped out", LEAD).header("If-Match", etag))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("AT_RISK"))
+                .andExpect(header().string("ETag", "\"2\""));
+        mvc.perform(get("/api/circular/milestones/heat-2017")).andExpect(jsonPath("$.status").value("AT_RISK"));
+
+        MilestoneStatusChanged event = readEvents(e -> e.milestone().equals("heat-2017") && e.revision() == 2, 1).get(0);
+        assertThat(event.previousStatus()).isEqualTo("PLANNED");
+        assertThat(event.status()).isEqualTo("AT_RISK");
+        assertThat(event.note()).isEqualTo("Two projects dropped out");
+        assertThat(event.changedBy()).isEqualTo("circular-lead");
+        assertThat(event.key()).isEqualTo("circular/heat-2017");
+    }
+
+    @Test
+    void writesNeedThisChallengesEditorOrAdmin() throws Exception {
+        mvc.perform(changeStatus("raw-materials-2030", "ON_TRACK", "n", null))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        for (String forbidden : List.of(
+                tokens.bearer("mobility-lead", "mobility-editor"),
+                tokens.bearer("partner", "partner"),
+                tokens.bearer("board", "board"))) {
+            mvc.perform(changeStatus("raw-materials-2030", "ON_TRACK", "n", forbidden))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+        assertThat(milestones.byId("raw-materials-2030").orElseThrow().status()).isEqualTo(MilestoneStatus.PLANNED);
+
+        mvc.perform(changeStatus("raw-materials-2030", "ON_TRACK", "Procurement pilots run", tokens.bearer("admin", "admin")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void tokensThatAreNotTheRealmsOwnAreRefused() throws Exception {
+        for (String bad : List.of(
+                tokens.bearerWithAudience("another-api", "circular-lead", "circular-editor"),
+                tokens.bearerFromIssuer("http://evil.example/realms/mra", "circular-lead", "circular-editor"),
+                tokens.bearerSignedByAnotherKey("circular-lead", "circular-editor"),
+                tokens.expiredBearer("circular-lead", "circular-editor"),
+                "Bearer not-a-jwt")) {
+            mvc.perform(changeStatus("raw-materials-2017", "ON_TRACK", "n", bad)).andExpect(status().isUnauthorized());
+        }
+        assertThat(milestones.byId("raw-materials-2017").orElseThrow().revision()).isEqualTo(1);
+    }
+
+    @Test
+    void badInputGetsAProblemNamingTheFieldAndChangesNothing() throws Exception {
+        mvc.perform(changeStatus("raw-materials-2017", "DONE", "n", LEAD))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("status"));
+        mvc.perform(changeStatus("raw-materials-2017", "ON_TRACK", " ", LEAD))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("note"));
+        mvc.perform(put("/api/circular/milestones/raw-materials-2017/status").header("Authorization", LEAD)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\": 5, \"note\": {}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(changeStatus("raw-materials-2017", "ACHIEVED", "Skipping ahead", LEAD))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("first ON_TRACK or AT_RISK")));
+        mvc.perform(changeStatus("raw-materials-2017", "ON_TRACK", "n", LEAD).header("If-Match", "\"9\""))
+                .andExpect(status().isPreconditionFailed());
+        mvc.perform(changeStatus("no-such-milestone", "ON_TRACK", "n", LEAD)).andExpect(status().isNotFound());
+
+        Milestone unchanged = milestones.byId("raw-materials-2017").orElseThrow();
+        assertThat(unchanged.status()).isEqualTo(MilestoneStatus.PLANNED);
+        assertThat(unchanged.revision()).isEqualTo(1);
+        assertThat(unchanged.statusChanges()).hasSize(1);
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder changeStatus(
+            String id, String status, String note, String authorization) {
+        var request = put("/api/circular/milestones/{id}/status", id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\": \"" + status + "\", \"note\": \"" + note + "\"}");
+        return authorization == null ? request : request.header("Authorization", authorization);
+    }
+
+    private List<MilestoneStatusChanged> readEvents(java.util.function.Predicate<MilestoneStatusChanged> wanted, int count) {
+        List<MilestoneStatusChanged> found = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            for (ConsumerRecord<String, CloudEvent> record : consumer.poll(Duration.ofMillis(200))) {
+                MilestoneStatusChanged event = (MilestoneStatusChanged) RoadmapEvents.payload(record.value());
+                assertThat(record.key()).isEqualTo(event.key());
+                if (wanted.test(event)) {
+                    found.add(event);
+                }
+            }
+            return found.size() >= count;
+        });
+        return found;
+    }
+
+}

@@ -1,0 +1,25 @@
+package nl.amsterdameconomicboard.roadmaps.challenge.test;
+
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a challenge service under test at the test store (a fresh database per application context) and at the
+ * test token issuer. Kafka comes from {@code @EmbeddedKafka}.
+ */
+public class ChallengeServiceTestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestTokens tokens = TestTokens.get();
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("challenge-service-test", Map.of(
+                "spring.mongodb.uri", TestMongoServer.uri(),
+                "spring.mongodb.database", "test-" + UUID.randomUUID(),
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.ISSUER,
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", tokens.jwksUri(),
+                "roadmap.outbox.poll-interval", "200ms")));
+    }
+}
