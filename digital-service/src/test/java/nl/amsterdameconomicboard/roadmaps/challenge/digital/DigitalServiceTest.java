@@ -1,0 +1,27 @@
+package nl.amsterdameconomicboard.roadmaps.challenge.digital;
+
+import java.util.List;
+import java.util.Map;
+import nl.amsterdameconomicboard.roadmaps.challenge.test.ChallengeServiceContract;
+
+/** The Digital roadmap as the Board's document has it (spearheads in order; the 2017 milestones of its closing table). */
+class DigitalServiceTest extends ChallengeServiceContract {
+
+    @Override
+    protected String challenge() {
+        return "digital";
+    }
+
+    @Override
+    protected List<String> spearheads() {
+        return List.of("datacenter-hub", "trust-in-digital-life", "meaningful-data");
+    }
+
+    @Override
+    protected Map<String, String> milestones2017() {
+        return Map.ofEntries(
+                Map.entry("datacenter-hub-2017", "regionale visie op datacenters"),
+                Map.entry("trust-in-digital-life-2017", "manifest van Amsterdam"),
+                Map.entry("meaningful-data-2017", "data-infrastructuur"));
+    }
+}

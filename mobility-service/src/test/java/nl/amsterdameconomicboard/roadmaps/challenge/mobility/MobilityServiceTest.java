@@ -1,0 +1,28 @@
+package nl.amsterdameconomicboard.roadmaps.challenge.mobility;
+
+import java.util.List;
+import java.util.Map;
+import nl.amsterdameconomicboard.roadmaps.challenge.test.ChallengeServiceContract;
+
+/** The Mobility roadmap as the Board's document has it (spearheads in order; the 2017 milestones of its closing table). */
+class MobilityServiceTest extends ChallengeServiceContract {
+
+    @Override
+    protected String challenge() {
+        return "mobility";
+    }
+
+    @Override
+    protected List<String> spearheads() {
+        return List.of("maas", "urban-distribution", "cycling-next-level", "its-freight");
+    }
+
+    @Override
+    protected Map<String, String> milestones2017() {
+        return Map.ofEntries(
+                Map.entry("maas-2017", "Maas-meetups"),
+                Map.entry("urban-distribution-2017", "MRA-prijsvraag Bouwlogistiek"),
+                Map.entry("cycling-next-level-2017", "actieplan voor regionale opschaling"),
+                Map.entry("its-freight-2017", "ITS en goederenvervoer in de MRA"));
+    }
+}
