@@ -1,0 +1,66 @@
+package nl.amsterdameconomicboard.roadmaps.deploy;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+/** How the launcher knows a component is ready to be used. */
+@FunctionalInterface
+interface HealthCheck {
+
+    HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    boolean healthy();
+
+    /** An HTTP endpoint answering 200 (and, for actuator, reporting UP). */
+    static HealthCheck http(String url) {
+        return () -> {
+            try {
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                return response.statusCode() == 200 && (!url.contains("/actuator/health") || response.body().contains("\"UP\""));
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        };
+    }
+
+    /** A port that accepts connections. */
+    static HealthCheck tcp(int port) {
+        return () -> {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        };
+    }
+
+    /** A Kafka broker that answers a metadata request. */
+    static HealthCheck kafka(String bootstrap) {
+        return () -> {
+            if (!tcp(Integer.parseInt(bootstrap.substring(bootstrap.lastIndexOf(':') + 1))).healthy()) {
+                return false;
+            }
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {
+                return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
+            } catch (Exception e) {
+                return false;
+            }
+        };
+    }
+}

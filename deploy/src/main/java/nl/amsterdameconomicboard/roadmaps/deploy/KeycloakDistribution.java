@@ -1,0 +1,66 @@
+package nl.amsterdameconomicboard.roadmaps.deploy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/** Keycloak's own distribution (the Maven Central zip that the build copies to deploy/target), unpacked once per data dir. */
+final class KeycloakDistribution {
+
+    private KeycloakDistribution() {
+    }
+
+    static String version() {
+        try (InputStream in = KeycloakDistribution.class.getResourceAsStream("/platform.properties")) {
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("keycloak.version");
+        } catch (IOException e) {
+            throw new IllegalStateException("platform.properties is missing from the launcher", e);
+        }
+    }
+
+    /** The unpacked distribution with the realm file in its import folder. */
+    static Path install(Path root, Path dataDir) throws IOException {
+        Path home = dataDir.resolve("keycloak").resolve("keycloak-" + version());
+        Path complete = home.resolve(".unpacked");
+        if (!Files.exists(complete)) {
+            Path zip = root.resolve("deploy/target/keycloak/keycloak.zip");
+            if (!Files.exists(zip)) {
+                throw new IOException("Keycloak's distribution is missing at " + zip + ": build first (./mvnw -DskipTests package)");
+            }
+            unzip(zip, home.getParent());
+            home.resolve("bin/kc.sh").toFile().setExecutable(true);
+            Files.writeString(complete, version());
+        }
+        Path imports = Files.createDirectories(home.resolve("data/import"));
+        Files.copy(root.resolve("deploy/keycloak/mra-realm.json"), imports.resolve("mra-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        return home;
+    }
+
+    private static void unzip(Path zip, Path target) throws IOException {
+        Files.createDirectories(target);
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                Path file = target.resolve(entry.getName()).normalize();
+                if (!file.startsWith(target)) {
+                    throw new IOException("Refusing zip entry outside the target: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(file);
+                } else {
+                    Files.createDirectories(file.getParent());
+                    Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                    if (entry.getName().endsWith(".sh")) {
+                        file.toFile().setExecutable(true);
+                    }
+                }
+            }
+        }
+    }
+}

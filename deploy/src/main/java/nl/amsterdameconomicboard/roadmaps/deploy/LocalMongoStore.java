@@ -1,0 +1,37 @@
+package nl.amsterdameconomicboard.roadmaps.deploy;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The local MongoDB-compatible store: mongo-java-server speaking the MongoDB wire protocol, its data in an H2 file.
+ * Usage: {@code LocalMongoStore <port> <data dir>}. Writes are committed to the file within 100 ms, and on a
+ * normal stop; a real MongoDB replaces it in production (MONGODB_URI).
+ */
+public final class LocalMongoStore {
+
+    private LocalMongoStore() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(args[0]);
+        Path dataDir = Path.of(args[1]).toAbsolutePath();
+        Files.createDirectories(dataDir);
+        MVStore store = new MVStore.Builder().fileName(dataDir.resolve("store.mv").toString()).open();
+        store.setAutoCommitDelay(100);
+        MongoServer server = new MongoServer(new H2Backend(store));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.shutdown();
+            store.close();
+            stopped.countDown();
+        }, "store-shutdown"));
+        server.bind("127.0.0.1", port);
+        System.out.println("MongoDB-compatible store listening on 127.0.0.1:" + port + ", data in " + dataDir);
+        stopped.await();
+    }
+}

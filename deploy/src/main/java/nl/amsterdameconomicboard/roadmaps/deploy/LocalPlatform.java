@@ -1,0 +1,188 @@
+package nl.amsterdameconomicboard.roadmaps.deploy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** {@code ./platform up | down | status}: the whole platform on this machine. */
+public final class LocalPlatform {
+
+    private static final List<String[]> DEMO_USERS = List.of(
+            new String[] {"board", "reads everything (role board)"},
+            new String[] {"admin", "edits every challenge (role admin)"},
+            new String[] {"circular-lead … talent-lead", "edits its own challenge (role <challenge>-editor)"},
+            new String[] {"partner", "partner of ManpowerGroup (role partner)"});
+
+    private LocalPlatform() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PlatformSettings settings = PlatformSettings.fromEnvironment(Path.of(System.getProperty("platform.root", ".")), System::getenv);
+        String command = args.length == 0 ? "up" : args[0];
+        int exit = switch (command) {
+            case "up" -> up(settings);
+            case "down" -> down(settings);
+            case "status" -> status(settings);
+            default -> {
+                System.err.println("usage: ./platform up | down | status");
+                yield 2;
+            }
+        };
+        System.exit(exit);
+    }
+
+    static int up(PlatformSettings settings) throws Exception {
+        Path pidFile = settings.dataDir().resolve("run/platform.pid");
+        Optional<ProcessHandle> running = launcher(pidFile);
+        if (running.isPresent()) {
+            System.err.println("The platform is already running (pid " + running.get().pid() + "). See ./platform status, or ./platform down first.");
+            return 1;
+        }
+        Files.createDirectories(pidFile.getParent());
+        Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
+        System.out.println("Starting the Board Roadmaps Platform (data in " + settings.dataDir() + ")");
+        Platform platform = new Platform(settings, System.out::println);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping the platform…");
+            platform.close();
+            deleteQuietly(pidFile);
+            System.out.println("Stopped.");
+        }, "platform-shutdown"));
+        long started = System.nanoTime();
+        try {
+            platform.start();
+        } catch (Exception e) {
+            System.err.println();
+            System.err.println("The platform did not start: " + e.getMessage());
+            return 1;
+        }
+        printWelcome(settings, Duration.ofNanos(System.nanoTime() - started));
+        watch(platform);
+        return 0;
+    }
+
+    /** Stays in the foreground and says when a component stops on its own. Ctrl-C stops everything. */
+    private static void watch(Platform platform) throws InterruptedException {
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        while (true) {
+            for (ComponentProcess component : platform.components()) {
+                if (!component.isAlive() && reported.add(component.name)) {
+                    System.err.println("!! " + component.name + " stopped on its own (exit code " + component.exitCode()
+                            + "); see " + component.log);
+                }
+            }
+            TimeUnit.SECONDS.sleep(2);
+        }
+    }
+
+    static int down(PlatformSettings settings) throws Exception {
+        Path pidFile = settings.dataDir().resolve("run/platform.pid");
+        Optional<ProcessHandle> launcher = launcher(pidFile);
+        if (launcher.isPresent()) {
+            System.out.println("Stopping the platform (launcher pid " + launcher.get().pid() + ")…");
+            launcher.get().destroy();
+            launcher.get().onExit().get(120, TimeUnit.SECONDS);
+        }
+        List<ProcessHandle> strays = platformProcesses(settings).toList();
+        strays.forEach(ProcessHandle::destroy);
+        for (ProcessHandle stray : strays) {
+            try {
+                stray.onExit().get(20, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                stray.destroyForcibly();
+            }
+        }
+        deleteQuietly(pidFile);
+        long left = platformProcesses(settings).count();
+        System.out.println(left == 0 ? "Nothing of the platform is running." : left + " processes of the platform are still running.");
+        return left == 0 ? 0 : 1;
+    }
+
+    static int status(PlatformSettings settings) {
+        Optional<ProcessHandle> launcher = launcher(settings.dataDir().resolve("run/platform.pid"));
+        System.out.println(launcher.map(p -> "Launcher running (pid " + p.pid() + ")").orElse("Launcher not running"));
+        System.out.printf("%-18s %-7s %-9s %8s  %s%n", "component", "port", "health", "RSS MiB", "pid");
+        int unhealthy = 0;
+        for (String component : settings.ports().keySet()) {
+            if (component.equals(PlatformSettings.STORE) && settings.externalMongo() != null) {
+                System.out.printf("%-18s %-7s %-9s%n", component, "-", "external");
+                continue;
+            }
+            boolean healthy = Platform.healthOf(settings, component).healthy();
+            unhealthy += healthy ? 0 : 1;
+            Optional<ProcessHandle> process = componentProcess(settings, component);
+            System.out.printf("%-18s %-7d %-9s %8s  %s%n", component, settings.port(component), healthy ? "UP" : "DOWN",
+                    process.map(p -> Long.toString(rssKib(p) / 1024)).orElse("-"),
+                    process.map(p -> Long.toString(p.pid())).orElse("-"));
+        }
+        return unhealthy == 0 ? 0 : 1;
+    }
+
+    private static void printWelcome(PlatformSettings settings, Duration took) {
+        String gateway = settings.gatewayUrl();
+        System.out.println();
+        System.out.printf("All components healthy in %.0f s.%n%n", took.toMillis() / 1000.0);
+        System.out.println("  Board Roadmaps      " + gateway + "/");
+        System.out.println("  Board overview API  " + gateway + "/api/scorecards");
+        System.out.println("  A challenge         " + gateway + "/api/circular   (mobility, health, digital, talent)");
+        System.out.println("  Keycloak            " + settings.keycloakUrl() + "/admin   (master realm admin/admin — local demo only)");
+        System.out.println("  Kafka               " + settings.kafkaBootstrap());
+        System.out.println("  MongoDB             " + settings.mongoUri());
+        System.out.println();
+        System.out.println("  Demo users of realm 'mra' (password: demo — local demo only):");
+        DEMO_USERS.forEach(u -> System.out.printf("    %-28s %s%n", u[0], u[1]));
+        System.out.println();
+        System.out.println("  A token for scripts:  curl -s -d client_id=mra-cli -d grant_type=password -d username=circular-lead -d password=demo \\");
+        System.out.println("                          " + settings.issuer() + "/protocol/openid-connect/token");
+        System.out.println();
+        System.out.println("Logs in " + settings.dataDir().resolve("logs") + ". Ctrl-C (or ./platform down) stops everything.");
+    }
+
+    private static Optional<ProcessHandle> launcher(Path pidFile) {
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).strip());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info().commandLine().map(c -> c.contains(LocalPlatform.class.getName())).orElse(false));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ProcessHandle> componentProcess(PlatformSettings settings, String component) {
+        return platformProcesses(settings)
+                .filter(p -> p.info().commandLine().map(c -> c.contains(ComponentProcess.COMPONENT_MARKER + component + " ")).orElse(false))
+                .findFirst();
+    }
+
+    /** Every process started for this data dir, found by the markers on its command line. */
+    private static Stream<ProcessHandle> platformProcesses(PlatformSettings settings) {
+        String marker = ComponentProcess.DATA_MARKER + settings.dataDir();
+        return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
+                .filter(p -> p.pid() != ProcessHandle.current().pid())
+                .filter(p -> p.info().commandLine().map(c -> c.contains(marker + " ") || c.endsWith(marker)).orElse(false));
+    }
+
+    private static long rssKib(ProcessHandle process) {
+        return Stream.concat(Stream.of(process), process.descendants()).mapToLong(p -> {
+            try {
+                return Files.readAllLines(Path.of("/proc", Long.toString(p.pid()), "status")).stream()
+                        .filter(l -> l.startsWith("VmRSS:")).mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).sum();
+            } catch (IOException e) {
+                return 0;
+            }
+        }).sum();
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // nothing to clean up
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package nl.amsterdameconomicboard.roadmaps.deploy;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * The whole platform on one machine: Kafka, the store and Keycloak first, then the six services, then the gateway.
+ * Each stage starts in parallel and must be healthy before the next begins.
+ */
+public final class Platform implements AutoCloseable {
+
+    private final PlatformSettings settings;
+    private final Consumer<String> progress;
+    private final List<ComponentProcess> started = new ArrayList<>();
+    private final long startedAt = System.nanoTime();
+
+    public Platform(PlatformSettings settings, Consumer<String> progress) {
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    /** Starts everything, or stops what it started and throws with the reason (and the failing component's log). */
+    public void start() throws Exception {
+        List<List<ComponentProcess>> stages = stages();
+        checkPortsFree(stages);
+        try {
+            for (List<ComponentProcess> stage : stages) {
+                startStage(stage);
+            }
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
+    }
+
+    public List<ComponentProcess> components() {
+        return List.copyOf(started);
+    }
+
+    private List<List<ComponentProcess>> stages() throws IOException {
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+        String launcherClasspath = settings.root().resolve("deploy/target/classes") + File.pathSeparator
+                + settings.root().resolve("deploy/target/lib/*");
+        List<ComponentProcess> infrastructure = new ArrayList<>();
+        infrastructure.add(jvm(PlatformSettings.KAFKA, javaBin, "-Xmx512m -XX:+UseSerialGC",
+                List.of("-cp", launcherClasspath, LocalKafkaBroker.class.getName(),
+                        Integer.toString(settings.port(PlatformSettings.KAFKA)), data("kafka").toString()),
+                Map.of(), Duration.ofSeconds(90)));
+        if (settings.externalMongo() == null) {
+            infrastructure.add(jvm(PlatformSettings.STORE, javaBin, "-Xmx256m -XX:+UseSerialGC",
+                    List.of("-cp", launcherClasspath, LocalMongoStore.class.getName(),
+                            Integer.toString(settings.port(PlatformSettings.STORE)), data("mongo").toString()),
+                    Map.of(), Duration.ofSeconds(60)));
+        }
+        infrastructure.add(keycloak());
+
+        List<ComponentProcess> services = new ArrayList<>();
+        for (String service : PlatformSettings.SERVICES.keySet()) {
+            services.add(service(service, Map.of(
+                    "MONGODB_URI", settings.mongoUri(),
+                    "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrap(),
+                    "KEYCLOAK_ISSUER_URI", settings.issuer())));
+        }
+
+        Map<String, String> gatewayEnv = new HashMap<>(Map.of(
+                "KEYCLOAK_URL", settings.keycloakUrl(),
+                "KEYCLOAK_PUBLIC_URL", settings.keycloakUrl()));
+        PlatformSettings.SERVICES.keySet().forEach(s -> gatewayEnv.put(PlatformSettings.envName(s) + "_SERVICE_URL", settings.serviceUrl(s)));
+        return List.of(infrastructure, services, List.of(service(PlatformSettings.GATEWAY, gatewayEnv)));
+    }
+
+    private ComponentProcess keycloak() throws IOException {
+        Path home = KeycloakDistribution.install(settings.root(), settings.dataDir());
+        int port = settings.port(PlatformSettings.KEYCLOAK);
+        Map<String, String> env = new HashMap<>();
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        env.put("JAVA_OPTS_APPEND", markers(PlatformSettings.KEYCLOAK));
+        // LOCAL DEMO ONLY: the master realm's admin console login
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        List<String> command = List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=" + settings.keycloakUrl(),
+                "--http-management-port=" + (port + 1000), "--import-realm");
+        return new ComponentProcess(PlatformSettings.KEYCLOAK, port, command, env, home,
+                healthOf(settings, PlatformSettings.KEYCLOAK), Duration.ofSeconds(240), settings.dataDir());
+    }
+
+    private ComponentProcess service(String name, Map<String, String> environment) throws IOException {
+        Path jar = settings.root().resolve(name).resolve("target").resolve(name + ".jar");
+        if (!Files.exists(jar)) {
+            throw new IOException(jar + " is missing: build first (./mvnw -DskipTests package)");
+        }
+        Map<String, String> env = new HashMap<>(environment);
+        env.put("SERVER_PORT", Integer.toString(settings.port(name)));
+        return jvm(name, Path.of(System.getProperty("java.home"), "bin", "java"), settings.javaOptions(),
+                List.of("-jar", jar.toString()), env, Duration.ofSeconds(150));
+    }
+
+    private ComponentProcess jvm(String name, Path java, String options, List<String> arguments, Map<String, String> env,
+                                 Duration timeout) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(List.of(options.strip().split("\\s+")));
+        command.addAll(List.of(markers(name).split(" ")));
+        command.addAll(arguments);
+        Files.createDirectories(settings.dataDir());
+        return new ComponentProcess(name, settings.port(name), command, env, settings.dataDir(), healthOf(settings, name), timeout,
+                settings.dataDir());
+    }
+
+    /** When a component counts as healthy: Kafka answers metadata, the store accepts connections, the rest answer HTTP. */
+    static HealthCheck healthOf(PlatformSettings settings, String component) {
+        return switch (component) {
+            case PlatformSettings.KAFKA -> HealthCheck.kafka(settings.kafkaBootstrap());
+            case PlatformSettings.STORE -> HealthCheck.tcp(settings.port(PlatformSettings.STORE));
+            case PlatformSettings.KEYCLOAK -> HealthCheck.http(settings.issuer() + "/.well-known/openid-configuration");
+            default -> HealthCheck.http("http://127.0.0.1:" + settings.port(component) + "/actuator/health");
+        };
+    }
+
+    private String markers(String component) {
+        return ComponentProcess.COMPONENT_MARKER + component + " " + ComponentProcess.DATA_MARKER + settings.dataDir();
+    }
+
+    private Path data(String component) {
+        return settings.dataDir().resolve(component);
+    }
+
+    private void startStage(List<ComponentProcess> stage) throws Exception {
+        for (ComponentProcess component : stage) {
+            component.start();
+            started.add(component);
+            say(component.name, "starting on 127.0.0.1:" + component.port + " (log: " + settings.root().relativize(component.log) + ")");
+        }
+        List<CompletableFuture<Void>> waits = stage.stream().map(c -> CompletableFuture.runAsync(() -> awaitHealthy(c))).toList();
+        try {
+            CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw (Exception) e.getCause();
+        }
+    }
+
+    private void awaitHealthy(ComponentProcess component) {
+        long deadline = System.nanoTime() + component.startTimeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!component.isAlive()) {
+                throw new IllegalStateException(component.name + " exited with code " + component.exitCode()
+                        + " before it was healthy. Last lines of " + component.log + ":\n" + component.logTail(30));
+            }
+            if (component.health.healthy()) {
+                say(component.name, "healthy");
+                return;
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException(component.name + " was not healthy within " + component.startTimeout.toSeconds()
+                + " s. Last lines of " + component.log + ":\n" + component.logTail(30));
+    }
+
+    /** Refuses to start anything while a port is taken, naming the port and the component that needs it. */
+    private void checkPortsFree(List<List<ComponentProcess>> stages) throws IOException {
+        List<String> taken = new ArrayList<>();
+        for (List<ComponentProcess> stage : stages) {
+            for (ComponentProcess component : stage) {
+                List<Integer> ports = new ArrayList<>(List.of(component.port));
+                if (component.name.equals(PlatformSettings.KAFKA)) {
+                    ports.add(component.port + 1); // the KRaft controller
+                }
+                for (int port : ports) {
+                    if (!isFree(port)) {
+                        taken.add("port " + port + " (" + component.name + ")");
+                    }
+                }
+            }
+        }
+        if (!taken.isEmpty()) {
+            throw new IOException("Already in use: " + String.join(", ", taken)
+                    + ". Stop what uses it (./platform down if it is an earlier platform), or move the component with its *_PORT variable.");
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress("127.0.0.1", port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Stops in reverse order: the gateway first, Kafka last, so that the services' relays can still publish. */
+    @Override
+    public void close() {
+        List<ComponentProcess> reverse = new ArrayList<>(started);
+        java.util.Collections.reverse(reverse);
+        List<ComponentProcess> services = reverse.stream().filter(c -> c.name.endsWith("-service")).toList();
+        reverse.stream().filter(c -> c.name.equals(PlatformSettings.GATEWAY)).forEach(this::stop);
+        services.parallelStream().forEach(this::stop);
+        reverse.stream().filter(c -> !c.name.endsWith("-service") && !c.name.equals(PlatformSettings.GATEWAY)).forEach(this::stop);
+        started.clear();
+    }
+
+    private void stop(ComponentProcess component) {
+        if (component.isAlive()) {
+            component.stop(Duration.ofSeconds(20));
+            say(component.name, "stopped");
+        }
+    }
+
+    private void say(String component, String message) {
+        progress.accept(String.format("[%6.1fs] %-18s %s", (System.nanoTime() - startedAt) / 1e9, component, message));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package nl.amsterdameconomicboard.roadmaps.deploy;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Where the local platform lives and which ports it takes. Every port can be moved with an environment variable
+ * ({@code KAFKA_PORT}, {@code MONGODB_PORT}, {@code KEYCLOAK_PORT}, {@code CIRCULAR_PORT} … {@code GATEWAY_PORT}).
+ *
+ * @param root          the repository, where the built jars are
+ * @param dataDir       data, logs and process ids ({@code .data})
+ * @param externalMongo a real MongoDB to use instead of the embedded store ({@code MONGODB_URI}), or null
+ * @param javaOptions   JVM options of the services and the gateway ({@code PLATFORM_JAVA_OPTS})
+ */
+public record PlatformSettings(Path root, Path dataDir, Map<String, Integer> ports, String externalMongo, String javaOptions) {
+
+    public static final String KAFKA = "kafka";
+    public static final String STORE = "store";
+    public static final String KEYCLOAK = "keycloak";
+    public static final String GATEWAY = "gateway";
+
+    /** The services, in start order, with their default ports. */
+    static final Map<String, Integer> SERVICES = orderedMap(
+            "circular-service", 8081, "mobility-service", 8082, "health-service", 8083,
+            "digital-service", 8084, "talent-service", 8085, "scorecard-service", 8086);
+
+    static final String DEFAULT_JAVA_OPTIONS = "-XX:+UseSerialGC -Xmx256m -Xss512k -XX:TieredStopAtLevel=1";
+
+    public static PlatformSettings fromEnvironment(Path root, Function<String, String> env) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put(KAFKA, port(env, "KAFKA_PORT", 9092));
+        ports.put(STORE, port(env, "MONGODB_PORT", 27017));
+        ports.put(KEYCLOAK, port(env, "KEYCLOAK_PORT", 8180));
+        SERVICES.forEach((service, port) -> ports.put(service, port(env, envName(service) + "_PORT", port)));
+        ports.put(GATEWAY, port(env, "GATEWAY_PORT", 8080));
+        String dataDir = env.apply("PLATFORM_DATA_DIR");
+        String javaOptions = env.apply("PLATFORM_JAVA_OPTS");
+        return new PlatformSettings(root.toAbsolutePath().normalize(),
+                dataDir == null ? root.resolve(".data").toAbsolutePath().normalize() : Path.of(dataDir).toAbsolutePath().normalize(),
+                ports, blankToNull(env.apply("MONGODB_URI")), javaOptions == null ? DEFAULT_JAVA_OPTIONS : javaOptions);
+    }
+
+    public int port(String component) {
+        return ports.get(component);
+    }
+
+    public String kafkaBootstrap() {
+        return "127.0.0.1:" + port(KAFKA);
+    }
+
+    public String mongoUri() {
+        return externalMongo != null ? externalMongo : "mongodb://127.0.0.1:" + port(STORE);
+    }
+
+    public String keycloakUrl() {
+        return "http://127.0.0.1:" + port(KEYCLOAK);
+    }
+
+    public String issuer() {
+        return keycloakUrl() + "/realms/mra";
+    }
+
+    public String serviceUrl(String service) {
+        return "http://127.0.0.1:" + port(service);
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + port(GATEWAY);
+    }
+
+    /** circular-service → CIRCULAR, scorecard-service → SCORECARD. */
+    static String envName(String service) {
+        return service.replace("-service", "").toUpperCase();
+    }
+
+    private static int port(Function<String, String> env, String name, int fallback) {
+        String value = env.apply(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static Map<String, Integer> orderedMap(Object... entries) {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        for (int i = 0; i < entries.length; i += 2) {
+            map.put((String) entries[i], (Integer) entries[i + 1]);
+        }
+        return map;
+    }
+}
