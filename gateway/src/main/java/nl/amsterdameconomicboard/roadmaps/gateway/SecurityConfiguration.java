@@ -27,6 +27,9 @@ import reactor.core.publisher.Mono;
 @Configuration
 class SecurityConfiguration {
 
+    /** Spring Session's default cookie name for WebFlux. */
+    static final String SESSION_COOKIE = "SESSION";
+
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients) {
         DefaultServerOAuth2AuthorizationRequestResolver pkce = new DefaultServerOAuth2AuthorizationRequestResolver(clients);
@@ -55,8 +58,9 @@ class SecurityConfiguration {
     }
 
     /**
-     * CSRF protects requests that the browser authenticates by itself (the session cookie). A request that carries
-     * its own bearer token cannot be forged cross-site, so API clients need no CSRF token.
+     * CSRF protects requests that the browser authenticates by itself, with the gateway's session cookie. A request
+     * with its own bearer token, or without a session, carries no ambient credential to abuse: it passes on and the
+     * service answers 401 if it needs a token.
      */
     private static ServerWebExchangeMatcher unsafeWithAmbientCredentials() {
         return exchange -> {
@@ -64,7 +68,8 @@ class SecurityConfiguration {
             boolean safe = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS || method == HttpMethod.TRACE;
             String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
             boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
-            return safe || bearer ? ServerWebExchangeMatcher.MatchResult.notMatch() : ServerWebExchangeMatcher.MatchResult.match();
+            boolean session = exchange.getRequest().getCookies().containsKey(SESSION_COOKIE);
+            return !safe && !bearer && session ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
         };
     }
 

@@ -80,6 +80,7 @@ class ScorecardServiceTest {
         mvc.perform(get("/api/scorecards"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.challenges[*].challenge").value(org.hamcrest.Matchers.contains("circular", "mobility", "health", "digital", "talent")));
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/api/scorecards/unknown"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));

@@ -66,6 +66,13 @@ public abstract class ChallengeServiceContract {
     }
 
     @Test
+    void healthIsUpWithTheStoreAndReadableWithoutToken() throws Exception {
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+    }
+
+    @Test
     void aSecondSeedRunLeavesAnEditAsItIs() throws Exception {
         String milestone = milestones2017().keySet().iterator().next();
         mvc.perform(put("/api/{c}/milestones/{id}/status", challenge(), milestone)
