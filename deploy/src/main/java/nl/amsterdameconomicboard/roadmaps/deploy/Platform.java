@@ -104,6 +104,7 @@ public final class Platform implements AutoCloseable {
         }
         Map<String, String> env = new HashMap<>(environment);
         env.put("SERVER_PORT", Integer.toString(settings.port(name)));
+        env.put("SERVER_ADDRESS", "127.0.0.1"); // the local platform is not reachable from the network
         return jvm(name, Path.of(System.getProperty("java.home"), "bin", "java"), settings.javaOptions(),
                 List.of("-jar", jar.toString()), env, Duration.ofSeconds(150));
     }

@@ -29,17 +29,24 @@ public record PlatformSettings(Path root, Path dataDir, Map<String, Integer> por
     static final String DEFAULT_JAVA_OPTIONS = "-XX:+UseSerialGC -Xmx256m -Xss512k -XX:TieredStopAtLevel=1";
 
     public static PlatformSettings fromEnvironment(Path root, Function<String, String> env) {
+        Map<String, Integer> defaults = new LinkedHashMap<>();
+        defaults.put(KAFKA, 9092);
+        defaults.put(STORE, 27017);
+        defaults.put(KEYCLOAK, 8180);
+        defaults.putAll(SERVICES);
+        defaults.put(GATEWAY, 8080);
         Map<String, Integer> ports = new LinkedHashMap<>();
-        ports.put(KAFKA, port(env, "KAFKA_PORT", 9092));
-        ports.put(STORE, port(env, "MONGODB_PORT", 27017));
-        ports.put(KEYCLOAK, port(env, "KEYCLOAK_PORT", 8180));
-        SERVICES.forEach((service, port) -> ports.put(service, port(env, envName(service) + "_PORT", port)));
-        ports.put(GATEWAY, port(env, "GATEWAY_PORT", 8080));
+        defaults.forEach((component, port) -> ports.put(component, port(env, portVariable(component), port)));
         String dataDir = env.apply("PLATFORM_DATA_DIR");
         String javaOptions = env.apply("PLATFORM_JAVA_OPTS");
         return new PlatformSettings(root.toAbsolutePath().normalize(),
                 dataDir == null ? root.resolve(".data").toAbsolutePath().normalize() : Path.of(dataDir).toAbsolutePath().normalize(),
                 ports, blankToNull(env.apply("MONGODB_URI")), javaOptions == null ? DEFAULT_JAVA_OPTIONS : javaOptions);
+    }
+
+    /** The environment variable that moves a component's port: KAFKA_PORT, MONGODB_PORT, CIRCULAR_PORT, GATEWAY_PORT … */
+    public static String portVariable(String component) {
+        return (component.equals(STORE) ? "MONGODB" : envName(component)) + "_PORT";
     }
 
     public int port(String component) {
@@ -70,7 +77,7 @@ public record PlatformSettings(Path root, Path dataDir, Map<String, Integer> por
         return "http://localhost:" + port(GATEWAY);
     }
 
-    /** circular-service → CIRCULAR, scorecard-service → SCORECARD. */
+    /** circular-service → CIRCULAR, scorecard-service → SCORECARD, gateway → GATEWAY. */
     static String envName(String service) {
         return service.replace("-service", "").toUpperCase();
     }

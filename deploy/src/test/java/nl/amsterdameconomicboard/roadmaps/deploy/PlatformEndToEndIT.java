@@ -1,0 +1,213 @@
+package nl.amsterdameconomicboard.roadmaps.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The whole platform as ./platform up starts it (real Kafka broker, the embedded store, real Keycloak, the six
+ * services, the gateway), on ports 10000 above the defaults so that a running local platform is not disturbed.
+ * Everything goes through the gateway, as a user or a script would.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlatformEndToEndIT {
+
+    private static final int OFFSET = 10000;
+    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
+
+    private PlatformSettings settings;
+    private Platform platform;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    void startPlatform() throws Exception {
+        Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
+        Path dataDir = root.resolve("deploy/target/e2e-platform");
+        deleteRecursively(dataDir);
+        Map<String, String> env = new HashMap<>(Map.of("PLATFORM_DATA_DIR", dataDir.toString()));
+        PlatformSettings defaults = PlatformSettings.fromEnvironment(root, name -> null);
+        defaults.ports().forEach((component, port) -> env.put(PlatformSettings.portVariable(component), Integer.toString(port + OFFSET)));
+        settings = PlatformSettings.fromEnvironment(root, env::get);
+        platform = new Platform(settings, System.out::println);
+        platform.start();
+    }
+
+    @AfterAll
+    void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void anonymousUsersReadEveryChallengeAndTheBoardOverview() throws Exception {
+        HttpResponse<String> circular = get("/api/circular", null);
+        assertThat(circular.statusCode()).isEqualTo(200);
+        assertThat(circular.body()).contains("\"ambition2025\"", "Warmte als circulaire grondstof", "heat-2017");
+        for (String challenge : new String[] {"mobility", "health", "digital", "talent"}) {
+            assertThat(get("/api/" + challenge + "/milestones", null).statusCode()).isEqualTo(200);
+        }
+        HttpResponse<String> overview = get("/api/scorecards", null);
+        assertThat(overview.statusCode()).isEqualTo(200);
+        assertThat(overview.body()).contains("\"circular\"", "\"mobility\"", "\"health\"", "\"digital\"", "\"talent\"");
+    }
+
+    @Test
+    void anEditorsMilestoneChangeReachesTheScorecardThroughTheGateway() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(() -> atRisk("talent") == 0 && get("/api/scorecards/talent", null).body().contains("\"total\":5"));
+
+        HttpResponse<String> change = put("/api/talent/milestones/talent-to-work-2017/status",
+                "{\"status\": \"AT_RISK\", \"note\": \"7,200 of 9,000 people trained or placed\"}", "Bearer " + token("talent-lead"));
+        assertThat(change.statusCode()).isEqualTo(200);
+        assertThat(change.body()).contains("\"status\":\"AT_RISK\"");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> atRisk("talent") == 1);
+        assertThat(get("/api/talent/milestones/talent-to-work-2017", null).body()).contains("\"status\":\"AT_RISK\"");
+    }
+
+    @Test
+    void writesWithoutATokenOrWithoutTheRoleAreRefused() throws Exception {
+        String body = "{\"status\": \"ON_TRACK\", \"note\": \"should not land\"}";
+        String path = "/api/circular/milestones/co2-2017/status";
+        assertThat(put(path, body, null).statusCode()).isEqualTo(401);
+        assertThat(put(path, body, "Bearer not-a-token").statusCode()).isEqualTo(401);
+        for (String user : new String[] {"mobility-lead", "partner", "board"}) {
+            assertThat(put(path, body, "Bearer " + token(user)).statusCode()).as(user).isEqualTo(403);
+        }
+        assertThat(get("/api/circular/milestones/co2-2017", null).body()).contains("\"status\":\"PLANNED\"");
+    }
+
+    @Test
+    void aBrowserSignsInThroughKeycloakAndItsSessionTokenIsRelayed() throws Exception {
+        Browser browser = new Browser();
+
+        String authorize = browser.get(gateway("/oauth2/authorization/keycloak")).headers().firstValue("Location").orElseThrow();
+        assertThat(authorize).startsWith(settings.issuer()).contains("code_challenge_method=S256");
+
+        Matcher action = FORM_ACTION.matcher(browser.get(URI.create(authorize)).body());
+        assertThat(action.find()).as("Keycloak's login form").isTrue();
+        HttpResponse<String> loggedIn = browser.send(request(URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=mobility-lead&password=demo")));
+        assertThat(loggedIn.statusCode()).as(loggedIn.body()).isEqualTo(302);
+        URI callback = URI.create(loggedIn.headers().firstValue("Location").orElseThrow());
+        assertThat(callback.getPath()).isEqualTo("/login/oauth2/code/keycloak");
+        assertThat(browser.get(callback).statusCode()).isEqualTo(302);
+
+        assertThat(browser.get(gateway("/me")).body()).contains("\"username\":\"mobility-lead\"");
+
+        String body = "{\"status\": \"ON_TRACK\", \"note\": \"Meet-ups planned\"}";
+        URI milestone = gateway("/api/mobility/milestones/maas-2017/status");
+        HttpResponse<String> withoutCsrf = browser.send(request(milestone).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(withoutCsrf.statusCode()).as("a session write without the CSRF token").isEqualTo(403);
+
+        HttpResponse<String> withCsrf = browser.send(request(milestone).header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN")).PUT(HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(withCsrf.statusCode()).isEqualTo(200);
+        assertThat(withCsrf.body()).contains("\"status\":\"ON_TRACK\"");
+    }
+
+    /** A browser's cookie handling, reduced to what the sign-in needs: cookies per host, no redirects followed. */
+    private final class Browser {
+
+        private final Map<String, Map<String, String>> cookiesByHost = new HashMap<>();
+
+        HttpResponse<String> get(URI uri) throws Exception {
+            return send(request(uri));
+        }
+
+        HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+            HttpRequest built = request.build();
+            Map<String, String> cookies = cookiesByHost.computeIfAbsent(built.uri().getHost(), h -> new HashMap<>());
+            HttpRequest.Builder withCookies = HttpRequest.newBuilder(built, (name, value) -> true);
+            if (!cookies.isEmpty()) {
+                withCookies.header("Cookie", String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+            }
+            HttpResponse<String> response = http.send(withCookies.build(), HttpResponse.BodyHandlers.ofString());
+            for (String setCookie : response.headers().allValues("Set-Cookie")) {
+                String pair = setCookie.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                String value = pair.substring(eq + 1);
+                if (value.isEmpty() || setCookie.toLowerCase().contains("max-age=0")) {
+                    cookies.remove(pair.substring(0, eq));
+                } else {
+                    cookies.put(pair.substring(0, eq), value);
+                }
+            }
+            return response;
+        }
+
+        String cookie(String name) {
+            return cookiesByHost.values().stream().map(c -> c.get(name)).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+        }
+    }
+
+    private int atRisk(String challenge) throws Exception {
+        Matcher m = Pattern.compile("\"milestones\":\\{[^}]*\"atRisk\":(\\d+)").matcher(get("/api/scorecards/" + challenge, null).body());
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    private String token(String user) throws Exception {
+        String form = "client_id=mra-cli&grant_type=password&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo";
+        HttpResponse<String> response = http.send(request(URI.create(settings.issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("token for " + user).isEqualTo(200);
+        Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private HttpResponse<String> get(String path, String authorization) throws Exception {
+        HttpRequest.Builder request = request(gateway(path));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> put(String path, String json, String authorization) throws Exception {
+        HttpRequest.Builder request = request(gateway(path)).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI gateway(String path) {
+        return URI.create(settings.gatewayUrl() + path);
+    }
+
+    private static HttpRequest.Builder request(URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20));
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
