@@ -1,0 +1,132 @@
+package nl.amsterdameconomicboard.roadmaps.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The gateway in front of a stand-in service that records what reaches it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class GatewayRoutingTest {
+
+    record Received(String method, String path, String authorization, String cookie) {
+    }
+
+    private static final List<Received> received = new CopyOnWriteArrayList<>();
+    private static final HttpServer service = startService();
+
+    private static HttpServer startService() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                        exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("Cookie")));
+                byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void routes(DynamicPropertyRegistry registry) {
+        String url = "http://127.0.0.1:" + service.getAddress().getPort();
+        for (String service : List.of("CIRCULAR", "MOBILITY", "HEALTH", "DIGITAL", "TALENT", "SCORECARD")) {
+            registry.add(service + "_SERVICE_URL", () -> url);
+        }
+        registry.add("KEYCLOAK_URL", () -> "http://127.0.0.1:9");
+    }
+
+    @AfterAll
+    static void stopService() {
+        service.stop(0);
+    }
+
+    @Autowired
+    WebTestClient web;
+
+    @BeforeEach
+    void clear() {
+        received.clear();
+    }
+
+    @Test
+    void eachChallengeAndTheScorecardsAreRoutedToTheirService() {
+        for (String path : List.of("/api/circular", "/api/mobility/milestones", "/api/health/milestones/x",
+                "/api/digital", "/api/talent/milestones", "/api/scorecards", "/api/scorecards/circular")) {
+            web.get().uri(path).exchange().expectStatus().isOk();
+        }
+        assertThat(received).extracting(Received::path).containsExactly("/api/circular", "/api/mobility/milestones",
+                "/api/health/milestones/x", "/api/digital", "/api/talent/milestones", "/api/scorecards", "/api/scorecards/circular");
+        web.get().uri("/api/unknown").exchange().expectStatus().is4xxClientError();
+    }
+
+    @Test
+    void aBearerTokenPassesThroughAndTheGatewaysCookiesDoNot() {
+        web.put().uri("/api/circular/milestones/heat-2017/status")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer abc.def.ghi")
+                .header(HttpHeaders.COOKIE, "SESSION=gateway-session; XSRF-TOKEN=t")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange().expectStatus().isOk();
+        assertThat(received).singleElement().satisfies(r -> {
+            assertThat(r.authorization()).isEqualTo("Bearer abc.def.ghi");
+            assertThat(r.cookie()).isNull();
+        });
+    }
+
+    @Test
+    void aWriteRidingOnTheSessionCookieNeedsTheCsrfToken() {
+        web.put().uri("/api/circular/milestones/heat-2017/status")
+                .header(HttpHeaders.COOKIE, "SESSION=gateway-session")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange().expectStatus().isForbidden();
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void aWriteWithoutAnyCredentialReachesTheServiceWhichAnswers401() {
+        web.put().uri("/api/circular/milestones/heat-2017/status")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange().expectStatus().isOk();
+        assertThat(received).singleElement().extracting(Received::authorization).isNull();
+    }
+
+    @Test
+    void signingInRedirectsToKeycloakWithPkce() {
+        web.get().uri("/oauth2/authorization/keycloak").exchange()
+                .expectStatus().is3xxRedirection()
+                .expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location)
+                        .startsWith("http://127.0.0.1:9/realms/mra/protocol/openid-connect/auth")
+                        .contains("client_id=mra-gateway", "code_challenge=", "code_challenge_method=S256"));
+    }
+
+    @Test
+    void theLandingPageIsPublicAndServedUnderAStrictContentSecurityPolicy() {
+        web.get().uri("/").exchange()
+                .expectStatus().isOk()
+                .expectHeader().value("Content-Security-Policy", csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
+        web.get().uri("/me").exchange().expectStatus().isOk().expectBody().jsonPath("$.authenticated").isEqualTo(false);
+    }
+}
