@@ -1,5 +1,6 @@
 package nl.amsterdameconomicboard.roadmaps.challenge.security;
 
+import nl.amsterdameconomicboard.roadmaps.support.KeycloakRealmRoles;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /** Who makes a change, as the token names them; recorded in the history and the events. */

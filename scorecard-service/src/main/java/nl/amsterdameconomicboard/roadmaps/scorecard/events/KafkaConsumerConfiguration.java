@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.FixedBackOff;
 
@@ -21,7 +22,7 @@ class KafkaConsumerConfiguration {
     DefaultErrorHandler errorHandler() {
         DefaultErrorHandler handler = new DefaultErrorHandler(
                 (record, e) -> log.error("Skipped record {}-{}@{} (key {}): {}", record.topic(), record.partition(),
-                        record.offset(), record.key(), e.getMessage()),
+                        record.offset(), record.key(), NestedExceptionUtils.getMostSpecificCause(e).getMessage()),
                 new FixedBackOff(1000, 5));
         handler.addNotRetryableExceptions(UnreadableEventException.class);
         return handler;

@@ -1,4 +1,4 @@
-package nl.amsterdameconomicboard.roadmaps.challenge.security;
+package nl.amsterdameconomicboard.roadmaps.support;
 
 import java.util.Collection;
 import java.util.List;

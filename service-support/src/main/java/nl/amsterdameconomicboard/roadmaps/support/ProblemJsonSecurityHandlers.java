@@ -1,4 +1,4 @@
-package nl.amsterdameconomicboard.roadmaps.challenge.security;
+package nl.amsterdameconomicboard.roadmaps.support;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

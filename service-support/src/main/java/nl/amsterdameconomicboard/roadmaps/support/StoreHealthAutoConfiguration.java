@@ -1,14 +1,16 @@
-package nl.amsterdameconomicboard.roadmaps.challenge;
+package nl.amsterdameconomicboard.roadmaps.support;
 
 import org.bson.Document;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-@Configuration
-class StoreHealthConfiguration {
+@AutoConfiguration(beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
+@ConditionalOnClass(MongoTemplate.class)
+public class StoreHealthAutoConfiguration {
 
     /**
      * Replaces Boot's Mongo health check, whose {@code hello} command the embedded store does not know;
