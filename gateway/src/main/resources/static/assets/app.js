@@ -9,6 +9,10 @@ function el(tag, text, cls) {
   return e;
 }
 
+function shorten(text, max) {
+  return text.length <= max ? text : text.slice(0, text.lastIndexOf(' ', max)) + '…';
+}
+
 function csrfToken() {
   const match = document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]*)/);
   return match ? decodeURIComponent(match[1]) : '';
@@ -60,7 +64,8 @@ function card(c) {
   box.append(list);
   if (c.reasons.length) {
     const reasons = el('ul', undefined, 'reasons');
-    c.reasons.slice(0, 5).forEach(r => reasons.append(el('li', `${r.title} — ${r.why}`)));
+    c.reasons.slice(0, 3).forEach(r => reasons.append(el('li', `${shorten(r.title, 110)} — ${r.why}`)));
+    if (c.reasons.length > 3) reasons.append(el('li', `and ${c.reasons.length - 3} more`));
     box.append(reasons);
   }
   return box;
