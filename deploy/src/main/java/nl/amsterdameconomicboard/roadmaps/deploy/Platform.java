@@ -32,8 +32,8 @@ public final class Platform implements AutoCloseable {
 
     /** Starts everything, or stops what it started and throws with the reason (and the failing component's log). */
     public void start() throws Exception {
+        checkPortsFree();
         List<List<ComponentProcess>> stages = stages();
-        checkPortsFree(stages);
         try {
             for (List<ComponentProcess> stage : stages) {
                 startStage(stage);
@@ -171,21 +171,15 @@ public final class Platform implements AutoCloseable {
     }
 
     /** Refuses to start anything while a port is taken, naming the port and the component that needs it. */
-    private void checkPortsFree(List<List<ComponentProcess>> stages) throws IOException {
+    private void checkPortsFree() throws IOException {
         List<String> taken = new ArrayList<>();
-        for (List<ComponentProcess> stage : stages) {
-            for (ComponentProcess component : stage) {
-                List<Integer> ports = new ArrayList<>(List.of(component.port));
-                if (component.name.equals(PlatformSettings.KAFKA)) {
-                    ports.add(component.port + 1); // the KRaft controller
-                }
-                for (int port : ports) {
-                    if (!isFree(port)) {
-                        taken.add("port " + port + " (" + component.name + ")");
-                    }
-                }
+        settings.ports().forEach((component, port) -> {
+            if (component.equals(PlatformSettings.STORE) && settings.externalMongo() != null) {
+                return;
             }
-        }
+            List<Integer> ports = component.equals(PlatformSettings.KAFKA) ? List.of(port, port + 1) : List.of(port); // + the KRaft controller
+            ports.stream().filter(p -> !isFree(p)).forEach(p -> taken.add("port " + p + " (" + component + ")"));
+        });
         if (!taken.isEmpty()) {
             throw new IOException("Already in use: " + String.join(", ", taken)
                     + ". Stop what uses it (./platform down if it is an earlier platform), or move the component with its *_PORT variable.");
