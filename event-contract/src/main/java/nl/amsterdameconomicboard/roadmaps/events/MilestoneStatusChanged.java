@@ -27,6 +27,6 @@ public record MilestoneStatusChanged(
 
     /** The Kafka record key: unique across challenges, the same for every event of this milestone. */
     public String key() {
-        return MilestoneKey.of(challenge, milestone);
+        return EntityKey.of(challenge, milestone);
     }
 }

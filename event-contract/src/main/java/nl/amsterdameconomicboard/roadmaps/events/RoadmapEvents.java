@@ -22,7 +22,10 @@ public final class RoadmapEvents {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final Map<String, Class<?>> PAYLOADS = Map.of(
-            MilestoneStatusChanged.TYPE.type(), MilestoneStatusChanged.class);
+            MilestoneStatusChanged.TYPE.type(), MilestoneStatusChanged.class,
+            IndicatorMeasured.TYPE.type(), IndicatorMeasured.class,
+            IndicatorChanged.TYPE.type(), IndicatorChanged.class,
+            InitiativeChanged.TYPE.type(), InitiativeChanged.class);
 
     private RoadmapEvents() {
     }

@@ -6,6 +6,15 @@ public final class RoadmapTopics {
     /** Every milestone event of every challenge; the record key is the milestone key, so one milestone's events stay in order. */
     public static final String MILESTONES = "roadmap.milestones";
 
+    /** Indicator definitions and measurements; key = indicator key. */
+    public static final String INDICATORS = "roadmap.indicators";
+
+    /** Initiatives, their partners and progress; key = initiative key. */
+    public static final String INITIATIVES = "roadmap.initiatives";
+
+    /** Every roadmap topic, e.g. for the scorecard to subscribe to. */
+    public static final java.util.List<String> ALL = java.util.List.of(MILESTONES, INDICATORS, INITIATIVES);
+
     private RoadmapTopics() {
     }
 }

@@ -8,16 +8,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 
 @Configuration
 class EventsConfiguration {
 
-    /** Kept forever: the scorecard rebuilds itself by replaying this topic. */
+    /** Kept forever: the scorecard rebuilds itself by replaying the topics. */
     @Bean
-    NewTopic milestonesTopic(@Value("${roadmap.topics.partitions:3}") int partitions,
-                             @Value("${roadmap.topics.replicas:1}") short replicas) {
-        return TopicBuilder.name(RoadmapTopics.MILESTONES).partitions(partitions).replicas(replicas)
-                .config("retention.ms", "-1").build();
+    KafkaAdmin.NewTopics roadmapTopics(@Value("${roadmap.topics.partitions:3}") int partitions,
+                                       @Value("${roadmap.topics.replicas:1}") short replicas) {
+        return new KafkaAdmin.NewTopics(RoadmapTopics.ALL.stream()
+                .map(topic -> TopicBuilder.name(topic).partitions(partitions).replicas(replicas).config("retention.ms", "-1").build())
+                .toArray(NewTopic[]::new));
     }
 
     @Bean

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 public class OutboxRelay implements DisposableBean {
 
     /** Collections whose documents carry pending events. */
-    static final List<String> COLLECTIONS = List.of("milestones");
+    static final List<String> COLLECTIONS = List.of("milestones", "indicators", "initiatives");
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 

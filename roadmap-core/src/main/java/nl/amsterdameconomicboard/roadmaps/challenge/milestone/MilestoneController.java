@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.OptionalLong;
 import nl.amsterdameconomicboard.roadmaps.challenge.security.Editor;
 import nl.amsterdameconomicboard.roadmaps.challenge.web.InvalidFieldException;
+import nl.amsterdameconomicboard.roadmaps.challenge.web.PageOf;
+import nl.amsterdameconomicboard.roadmaps.challenge.revision.NotFoundException;
 import nl.amsterdameconomicboard.roadmaps.challenge.web.Revisions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -33,14 +36,20 @@ class MilestoneController {
     }
 
     @GetMapping
-    List<MilestoneView> list() {
-        LocalDate today = LocalDate.now(clock);
-        return milestones.all().stream().map(m -> MilestoneView.of(m, today)).toList();
+    PageOf<MilestoneView> list(@RequestParam(required = false) String spearhead,
+                               @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return milestones.list(spearhead, page, size);
+    }
+
+    /** Every status change with its note, who and when; for editors, admin and the Board. */
+    @GetMapping("/{id}/history")
+    List<StatusChange> history(@PathVariable String id) {
+        return milestones.byId(id).orElseThrow(() -> new NotFoundException("Milestone", id)).statusChanges();
     }
 
     @GetMapping("/{id}")
     ResponseEntity<MilestoneView> show(@PathVariable String id) {
-        Milestone milestone = milestones.byId(id).orElseThrow(() -> new MilestoneNotFoundException(id));
+        Milestone milestone = milestones.byId(id).orElseThrow(() -> new NotFoundException("Milestone", id));
         return withETag(milestone);
     }
 

@@ -1,10 +1,9 @@
 package nl.amsterdameconomicboard.roadmaps.challenge.milestone;
 
-import java.util.UUID;
 import nl.amsterdameconomicboard.roadmaps.challenge.events.PendingEvent;
+import nl.amsterdameconomicboard.roadmaps.challenge.events.PendingEvents;
 import nl.amsterdameconomicboard.roadmaps.events.LocalizedText;
 import nl.amsterdameconomicboard.roadmaps.events.MilestoneStatusChanged;
-import nl.amsterdameconomicboard.roadmaps.events.RoadmapEvents;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapTopics;
 
 /** Translates milestone changes into the published event contract; the only place that knows both. */
@@ -26,13 +25,6 @@ final class MilestoneEvents {
                 change.by(),
                 change.at(),
                 change.revision());
-        return new PendingEvent(
-                UUID.randomUUID().toString(),
-                RoadmapTopics.MILESTONES,
-                MilestoneStatusChanged.TYPE.name(),
-                MilestoneStatusChanged.TYPE.version(),
-                payload.key(),
-                change.at(),
-                RoadmapEvents.toJson(payload));
+        return PendingEvents.of(RoadmapTopics.MILESTONES, MilestoneStatusChanged.TYPE, payload.key(), change.at(), payload);
     }
 }

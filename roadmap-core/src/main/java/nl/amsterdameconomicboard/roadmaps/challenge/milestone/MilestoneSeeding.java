@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class MilestoneSeeding {
 
-    static final String SEED_AUTHOR = "roadmap-seed";
+    public static final String SEED_AUTHOR = "roadmap-seed";
 
     private final ChallengeProperties challenge;
 

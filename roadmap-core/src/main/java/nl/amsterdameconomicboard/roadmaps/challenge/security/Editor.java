@@ -1,14 +1,28 @@
 package nl.amsterdameconomicboard.roadmaps.challenge.security;
 
+import java.util.List;
 import nl.amsterdameconomicboard.roadmaps.support.KeycloakRealmRoles;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-/** Who makes a change, as the token names them; recorded in the history and the events. */
-public record Editor(String username, boolean admin) {
+/**
+ * Who makes a change, as the token names them; recorded in the history and the events.
+ *
+ * @param organisation the partner organisation the token carries (claim {@code organisation}), or null
+ */
+public record Editor(String username, List<String> roles, String organisation) {
 
     public static Editor of(Jwt token) {
         String username = token.getClaimAsString("preferred_username");
-        return new Editor(username != null ? username : token.getSubject(),
-                KeycloakRealmRoles.roles(token).contains(KeycloakRealmRoles.ADMIN));
+        return new Editor(username != null ? username : token.getSubject(), KeycloakRealmRoles.roles(token),
+                token.getClaimAsString("organisation"));
+    }
+
+    public boolean admin() {
+        return roles.contains(KeycloakRealmRoles.ADMIN);
+    }
+
+    /** The challenge team (its editors) or an admin. */
+    public boolean edits(String challenge) {
+        return admin() || roles.contains(challenge + "-editor");
     }
 }

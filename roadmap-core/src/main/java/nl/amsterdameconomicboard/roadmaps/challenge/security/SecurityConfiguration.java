@@ -9,7 +9,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Reads of the roadmap are public; writes need this challenge's editor role or admin. */
+/**
+ * Reads of the roadmap are public, except change histories (editors, admin, the Board). Writes need this
+ * challenge's editor role or admin; partners post progress on initiatives (the service checks their organisation).
+ */
 @Configuration
 class SecurityConfiguration {
 
@@ -18,7 +21,11 @@ class SecurityConfiguration {
         return KeycloakResourceServer.configure(http)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/*/*/*/history")
+                        .hasAnyRole(challenge.editorRole(), KeycloakRealmRoles.ADMIN, KeycloakRealmRoles.BOARD)
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/*/initiatives/*/progress")
+                        .hasAnyRole(challenge.editorRole(), KeycloakRealmRoles.ADMIN, KeycloakRealmRoles.PARTNER)
                         .requestMatchers("/api/**").hasAnyRole(challenge.editorRole(), KeycloakRealmRoles.ADMIN)
                         .anyRequest().denyAll())
                 .build();

@@ -3,10 +3,15 @@ package nl.amsterdameconomicboard.roadmaps.challenge.seed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.amsterdameconomicboard.roadmaps.challenge.Challenge;
 import nl.amsterdameconomicboard.roadmaps.challenge.ChallengeProperties;
+import nl.amsterdameconomicboard.roadmaps.challenge.indicator.Direction;
+import nl.amsterdameconomicboard.roadmaps.challenge.indicator.IndicatorSeeding;
+import nl.amsterdameconomicboard.roadmaps.challenge.initiative.InitiativeSeeding;
+import nl.amsterdameconomicboard.roadmaps.challenge.initiative.InitiativeStatus;
 import nl.amsterdameconomicboard.roadmaps.challenge.milestone.MilestoneSeeding;
 import nl.amsterdameconomicboard.roadmaps.challenge.spearhead.Spearhead;
 import org.slf4j.Logger;
@@ -33,32 +38,59 @@ class RoadmapSeeder implements ApplicationRunner {
     private final ChallengeProperties challenge;
     private final JsonMapper json;
     private final MilestoneSeeding milestones;
+    private final IndicatorSeeding indicators;
+    private final InitiativeSeeding initiatives;
     private final Clock clock;
 
-    RoadmapSeeder(MongoTemplate mongo, ChallengeProperties challenge, JsonMapper json, MilestoneSeeding milestones, Clock clock) {
+    RoadmapSeeder(MongoTemplate mongo, ChallengeProperties challenge, JsonMapper json, MilestoneSeeding milestones,
+                  IndicatorSeeding indicators, InitiativeSeeding initiatives, Clock clock) {
         this.mongo = mongo;
         this.challenge = challenge;
         this.json = json;
         this.milestones = milestones;
+        this.indicators = indicators;
+        this.initiatives = initiatives;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
         RoadmapSeed seed = read();
-        int inserted = 0;
-        inserted += insertIfAbsent(new Challenge(seed.code(), seed.name(), seed.ambition2025(), seed.background()));
+        Instant now = clock.instant();
+        List<Object> documents = new ArrayList<>();
+        documents.add(new Challenge(seed.code(), seed.name(), seed.ambition2025(), seed.background()));
         int milestonePosition = 0;
-        for (int i = 0; i < seed.spearheads().size(); i++) {
-            RoadmapSeed.SpearheadSeed s = seed.spearheads().get(i);
-            inserted += insertIfAbsent(new Spearhead(s.code(), i, s.title(), s.vision(), s.whatItIs(), s.relevance(),
-                    s.boardRole(), s.focusAreas() == null ? List.of() : s.focusAreas()));
-            for (RoadmapSeed.MilestoneSeed m : s.milestones() == null ? List.<RoadmapSeed.MilestoneSeed>of() : s.milestones()) {
-                inserted += insertIfAbsent(milestones.planned(m.code(), s.code(), milestonePosition++, m.title(), m.deadline(), clock.instant()));
+        int indicatorPosition = 0;
+        for (RoadmapSeed.IndicatorSeed i : orEmpty(seed.indicators())) {
+            documents.add(indicator(null, indicatorPosition++, i, now));
+        }
+        for (int s = 0; s < seed.spearheads().size(); s++) {
+            RoadmapSeed.SpearheadSeed spearhead = seed.spearheads().get(s);
+            documents.add(new Spearhead(spearhead.code(), s, spearhead.title(), spearhead.vision(), spearhead.whatItIs(),
+                    spearhead.relevance(), spearhead.boardRole(), orEmpty(spearhead.focusAreas())));
+            for (RoadmapSeed.MilestoneSeed m : orEmpty(spearhead.milestones())) {
+                documents.add(milestones.planned(m.code(), spearhead.code(), milestonePosition++, m.title(), m.deadline(), now));
+            }
+            for (RoadmapSeed.IndicatorSeed i : orEmpty(spearhead.indicators())) {
+                documents.add(indicator(spearhead.code(), indicatorPosition++, i, now));
+            }
+            for (RoadmapSeed.InitiativeSeed i : orEmpty(spearhead.initiatives())) {
+                documents.add(initiatives.announced(i.code(), spearhead.code(), i.title(), i.description(), i.startDate(), i.endDate(),
+                        i.status() == null ? InitiativeStatus.RUNNING : i.status(), orEmpty(i.links()), orEmpty(i.partners()),
+                        orEmpty(i.tags()), now));
             }
         }
-        log.info("Roadmap seed of '{}': {} documents inserted ({} already present are left as they are)",
-                seed.code(), inserted, countDocuments(seed) - inserted);
+        int inserted = 0;
+        for (Object document : documents) {
+            inserted += insertIfAbsent(document);
+        }
+        log.info("Roadmap seed of '{}': {} documents inserted, {} already present and left as they are",
+                seed.code(), inserted, documents.size() - inserted);
+    }
+
+    private Object indicator(String spearhead, int position, RoadmapSeed.IndicatorSeed i, Instant now) {
+        return indicators.announced(i.code(), spearhead, position, i.name(), i.unit(), i.baseline(), i.target(), i.deadline(),
+                i.direction() == null ? Direction.UP : i.direction(), i.source(), i.updateFrequency(), i.computedFrom(), now);
     }
 
     private RoadmapSeed read() throws IOException {
@@ -81,15 +113,7 @@ class RoadmapSeeder implements ApplicationRunner {
         }
     }
 
-    private static int countDocuments(RoadmapSeed seed) {
-        List<Object> all = new ArrayList<>();
-        all.add(seed);
-        seed.spearheads().forEach(s -> {
-            all.add(s);
-            if (s.milestones() != null) {
-                all.addAll(s.milestones());
-            }
-        });
-        return all.size();
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 }

@@ -2,16 +2,18 @@ package nl.amsterdameconomicboard.roadmaps.challenge.web;
 
 import java.net.URI;
 import java.util.List;
-import nl.amsterdameconomicboard.roadmaps.challenge.milestone.ConcurrentChangeException;
+import nl.amsterdameconomicboard.roadmaps.challenge.indicator.ComputedIndicatorException;
 import nl.amsterdameconomicboard.roadmaps.challenge.milestone.IllegalStatusChangeException;
-import nl.amsterdameconomicboard.roadmaps.challenge.milestone.MilestoneNotFoundException;
-import nl.amsterdameconomicboard.roadmaps.challenge.milestone.StaleRevisionException;
+import nl.amsterdameconomicboard.roadmaps.challenge.revision.ConcurrentChangeException;
+import nl.amsterdameconomicboard.roadmaps.challenge.revision.NotFoundException;
+import nl.amsterdameconomicboard.roadmaps.challenge.revision.StaleRevisionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -53,7 +55,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    ProblemDetail notFound(MilestoneNotFoundException ex) {
+    ProblemDetail notFound(NotFoundException ex) {
         return problem(HttpStatus.NOT_FOUND, "not-found", ex.getMessage());
     }
 
@@ -62,6 +64,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "illegal-status-change", ex.getMessage());
         problem.setProperty("errors", List.of(new FieldError("status", ex.getMessage())));
         return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail computed(ComputedIndicatorException ex) {
+        return problem(HttpStatus.CONFLICT, "computed-indicator", ex.getMessage());
+    }
+
+    /** Refusals the service decides itself (e.g. a partner of another organisation), with their reason. */
+    @ExceptionHandler
+    ProblemDetail forbidden(AccessDeniedException ex) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", ex.getMessage());
     }
 
     @ExceptionHandler

@@ -55,7 +55,7 @@ public abstract class ChallengeServiceContract {
     void everyMilestoneOf2017IsServedPlannedWithItsDeadline() throws Exception {
         String list = mvc.perform(get("/api/{c}/milestones", challenge())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat((List<String>) JsonPath.read(list, "$[*].id")).containsAll(milestones2017().keySet());
+        assertThat((List<String>) JsonPath.read(list, "$.items[*].id")).containsAll(milestones2017().keySet());
         for (Map.Entry<String, String> milestone : milestones2017().entrySet()) {
             mvc.perform(get("/api/{c}/milestones/{id}", challenge(), milestone.getKey()))
                     .andExpect(status().isOk())
@@ -87,6 +87,6 @@ public abstract class ChallengeServiceContract {
 
         mvc.perform(get("/api/{c}/milestones/{id}", challenge(), milestone)).andExpect(jsonPath("$.status").value("AT_RISK"));
         String list = mvc.perform(get("/api/{c}/milestones", challenge())).andReturn().getResponse().getContentAsString();
-        assertThat((List<String>) JsonPath.read(list, "$[*].id")).doesNotHaveDuplicates();
+        assertThat((List<String>) JsonPath.read(list, "$.items[*].id")).doesNotHaveDuplicates();
     }
 }

@@ -71,6 +71,11 @@ public final class TestTokens {
         return "Bearer " + sign(key, claims(username, roles).build());
     }
 
+    /** A valid token of a partner organisation's user, as Keycloak issues it with the organisation mapper. */
+    public String partnerBearer(String username, String organisation) {
+        return "Bearer " + sign(key, claims(username, "partner").claim("organisation", organisation).build());
+    }
+
     public String bearerWithAudience(String audience, String username, String... roles) {
         return "Bearer " + sign(key, claims(username, roles).audience(audience).build());
     }

@@ -1,4 +1,4 @@
-package nl.amsterdameconomicboard.roadmaps.challenge.milestone;
+package nl.amsterdameconomicboard.roadmaps.challenge.revision;
 
 /** Others kept changing the same milestone while this change was retried; nothing was written. */
 public class ConcurrentChangeException extends RuntimeException {

@@ -1,0 +1,7 @@
+package nl.amsterdameconomicboard.roadmaps.challenge.history;
+
+import java.time.Instant;
+
+/** One entry of an entity's change history (audit): who did what, when. Stored in the entity's own document. */
+public record HistoryEntry(Instant at, String by, String action, String detail, long revision) {
+}

@@ -1,0 +1,83 @@
+package nl.amsterdameconomicboard.roadmaps.challenge.indicator;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import nl.amsterdameconomicboard.roadmaps.challenge.history.HistoryEntry;
+import nl.amsterdameconomicboard.roadmaps.challenge.revision.NotFoundException;
+import nl.amsterdameconomicboard.roadmaps.challenge.security.Editor;
+import nl.amsterdameconomicboard.roadmaps.challenge.web.PageOf;
+import nl.amsterdameconomicboard.roadmaps.challenge.web.Revisions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+@RequestMapping("/api/${roadmap.challenge.code}/indicators")
+class IndicatorController {
+
+    private final Indicators indicators;
+
+    IndicatorController(Indicators indicators) {
+        this.indicators = indicators;
+    }
+
+    @GetMapping
+    PageOf<IndicatorView> list(@RequestParam(required = false) String spearhead,
+                               @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return indicators.list(spearhead, page, size);
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<IndicatorView> show(@PathVariable String id) {
+        return withETag(find(id), HttpStatus.OK);
+    }
+
+    @GetMapping("/{id}/measurements")
+    List<Measurement> measurements(@PathVariable String id) {
+        return find(id).measurements().stream().sorted(Comparator.comparing(Measurement::date).thenComparing(Measurement::recordedAt)).toList();
+    }
+
+    @PostMapping("/{id}/measurements")
+    ResponseEntity<IndicatorView> record(@PathVariable String id, @Valid @RequestBody MeasurementRequest request,
+                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                         @AuthenticationPrincipal Jwt token) {
+        Indicator changed = indicators.record(id, request, Editor.of(token).username(), Revisions.fromIfMatch(ifMatch));
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().build().toUri();
+        return ResponseEntity.created(location).eTag(Revisions.toETag(changed.revision())).body(indicators.view(changed));
+    }
+
+    @PutMapping("/{id}/target")
+    ResponseEntity<IndicatorView> changeTarget(@PathVariable String id, @Valid @RequestBody TargetRequest request,
+                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                               @AuthenticationPrincipal Jwt token) {
+        return withETag(indicators.changeTarget(id, request, Editor.of(token).username(), Revisions.fromIfMatch(ifMatch)), HttpStatus.OK);
+    }
+
+    /** Who changed what and when; for editors, admin and the Board (see the security configuration). */
+    @GetMapping("/{id}/history")
+    List<HistoryEntry> history(@PathVariable String id) {
+        return find(id).history();
+    }
+
+    private Indicator find(String id) {
+        return indicators.byId(id).orElseThrow(() -> new NotFoundException(Indicators.KIND, id));
+    }
+
+    private ResponseEntity<IndicatorView> withETag(Indicator indicator, HttpStatus status) {
+        return ResponseEntity.status(status).eTag(Revisions.toETag(indicator.revision())).body(indicators.view(indicator));
+    }
+}

@@ -1,0 +1,5 @@
+package nl.amsterdameconomicboard.roadmaps.challenge.initiative;
+
+public enum InitiativeStatus {
+    PLANNED, RUNNING, COMPLETED, STOPPED
+}

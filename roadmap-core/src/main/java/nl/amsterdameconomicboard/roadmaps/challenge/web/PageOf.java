@@ -1,0 +1,29 @@
+package nl.amsterdameconomicboard.roadmaps.challenge.web;
+
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * One page of a list. Pages count from 0; {@code size} is at most {@value #MAX_SIZE}.
+ */
+public record PageOf<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+
+    public static final int MAX_SIZE = 200;
+
+    /** Reads one page of {@code query} from the store, in {@code sort} order, and maps each document to its view. */
+    public static <D, T> PageOf<T> read(MongoTemplate mongo, Query query, Sort sort, int page, int size, Class<D> type,
+                                        Function<D, T> view) {
+        if (page < 0) {
+            throw new InvalidFieldException("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidFieldException("size", "must be between 1 and " + MAX_SIZE);
+        }
+        long total = mongo.count(Query.of(query).limit(0).skip(0), type);
+        List<T> items = mongo.find(Query.of(query).with(sort).skip((long) page * size).limit(size), type).stream().map(view).toList();
+        return new PageOf<>(items, page, size, total, (int) ((total + size - 1) / size));
+    }
+}
