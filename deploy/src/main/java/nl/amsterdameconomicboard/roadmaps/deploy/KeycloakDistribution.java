@@ -25,8 +25,11 @@ final class KeycloakDistribution {
         }
     }
 
-    /** The unpacked distribution with the realm file in its import folder. */
-    static Path install(Path root, Path dataDir) throws IOException {
+    /**
+     * The unpacked distribution with the realm file in its import folder; the realm's redirect URIs name the
+     * gateway's port, so that a moved gateway (GATEWAY_PORT) can still sign people in.
+     */
+    static Path install(Path root, Path dataDir, int gatewayPort) throws IOException {
         Path home = dataDir.resolve("keycloak").resolve("keycloak-" + version());
         Path complete = home.resolve(".unpacked");
         if (!Files.exists(complete)) {
@@ -39,7 +42,10 @@ final class KeycloakDistribution {
             Files.writeString(complete, version());
         }
         Path imports = Files.createDirectories(home.resolve("data/import"));
-        Files.copy(root.resolve("deploy/keycloak/mra-realm.json"), imports.resolve("mra-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        String realm = Files.readString(root.resolve("deploy/keycloak/mra-realm.json"))
+                .replace("://localhost:8080", "://localhost:" + gatewayPort)
+                .replace("://127.0.0.1:8080", "://127.0.0.1:" + gatewayPort);
+        Files.writeString(imports.resolve("mra-realm.json"), realm);
         return home;
     }
 

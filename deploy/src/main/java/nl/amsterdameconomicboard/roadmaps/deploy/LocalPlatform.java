@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /** {@code ./platform up | down | status}: the whole platform on this machine. */
@@ -86,7 +87,12 @@ public final class LocalPlatform {
         if (launcher.isPresent()) {
             System.out.println("Stopping the platform (launcher pid " + launcher.get().pid() + ")…");
             launcher.get().destroy();
-            launcher.get().onExit().get(120, TimeUnit.SECONDS);
+            try {
+                launcher.get().onExit().get(120, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                System.err.println("The launcher did not stop within 120 s; stopping its processes directly.");
+                launcher.get().destroyForcibly();
+            }
         }
         List<ProcessHandle> strays = platformProcesses(settings).toList();
         strays.forEach(ProcessHandle::destroy);
@@ -159,12 +165,14 @@ public final class LocalPlatform {
                 .findFirst();
     }
 
-    /** Every process started for this data dir, found by the markers on its command line. */
+    /** Every process started for this data dir: the JVMs by their marker, Keycloak by its home under the data dir. */
     private static Stream<ProcessHandle> platformProcesses(PlatformSettings settings) {
         String marker = ComponentProcess.DATA_MARKER + settings.dataDir();
+        String keycloakHome = settings.dataDir().resolve("keycloak").toString();
         return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
                 .filter(p -> p.pid() != ProcessHandle.current().pid())
-                .filter(p -> p.info().commandLine().map(c -> c.contains(marker + " ") || c.endsWith(marker)).orElse(false));
+                .filter(p -> p.info().commandLine().map(c -> c.contains(marker + " ") || c.endsWith(marker)
+                        || (c.contains(ComponentProcess.COMPONENT_MARKER + PlatformSettings.KEYCLOAK) && c.contains(keycloakHome))).orElse(false));
     }
 
     private static long rssKib(ProcessHandle process) {

@@ -23,6 +23,7 @@ public final class Platform implements AutoCloseable {
     private final PlatformSettings settings;
     private final Consumer<String> progress;
     private final List<ComponentProcess> started = new ArrayList<>();
+    private boolean closed;
     private final long startedAt = System.nanoTime();
 
     public Platform(PlatformSettings settings, Consumer<String> progress) {
@@ -44,7 +45,7 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    public List<ComponentProcess> components() {
+    public synchronized List<ComponentProcess> components() {
         return List.copyOf(started);
     }
 
@@ -81,12 +82,14 @@ public final class Platform implements AutoCloseable {
     }
 
     private ComponentProcess keycloak() throws IOException {
-        Path home = KeycloakDistribution.install(settings.root(), settings.dataDir());
+        Path home = KeycloakDistribution.install(settings.root(), settings.dataDir(), settings.port(PlatformSettings.GATEWAY));
         int port = settings.port(PlatformSettings.KEYCLOAK);
         Map<String, String> env = new HashMap<>();
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
-        env.put("JAVA_OPTS_APPEND", markers(PlatformSettings.KEYCLOAK));
+        // kc.sh splits this variable on spaces, so only the component marker goes here; Keycloak is recognised as part
+        // of this platform by its home directory under the data directory
+        env.put("JAVA_OPTS_APPEND", ComponentProcess.COMPONENT_MARKER + PlatformSettings.KEYCLOAK);
         // LOCAL DEMO ONLY: the master realm's admin console login
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
@@ -114,7 +117,8 @@ public final class Platform implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(List.of(options.strip().split("\\s+")));
-        command.addAll(List.of(markers(name).split(" ")));
+        command.add(ComponentProcess.COMPONENT_MARKER + name);
+        command.add(ComponentProcess.DATA_MARKER + settings.dataDir());
         command.addAll(arguments);
         Files.createDirectories(settings.dataDir());
         return new ComponentProcess(name, settings.port(name), command, env, settings.dataDir(), healthOf(settings, name), timeout,
@@ -131,18 +135,19 @@ public final class Platform implements AutoCloseable {
         };
     }
 
-    private String markers(String component) {
-        return ComponentProcess.COMPONENT_MARKER + component + " " + ComponentProcess.DATA_MARKER + settings.dataDir();
-    }
-
     private Path data(String component) {
         return settings.dataDir().resolve(component);
     }
 
     private void startStage(List<ComponentProcess> stage) throws Exception {
         for (ComponentProcess component : stage) {
-            component.start();
-            started.add(component);
+            synchronized (this) {
+                if (closed) {
+                    throw new IllegalStateException("The platform is stopping");
+                }
+                component.start();
+                started.add(component);
+            }
             say(component.name, "starting on 127.0.0.1:" + component.port + " (log: " + settings.root().relativize(component.log) + ")");
         }
         List<CompletableFuture<Void>> waits = stage.stream().map(c -> CompletableFuture.runAsync(() -> awaitHealthy(c))).toList();
@@ -199,13 +204,16 @@ public final class Platform implements AutoCloseable {
     /** Stops in reverse order: the gateway first, Kafka last, so that the services' relays can still publish. */
     @Override
     public void close() {
-        List<ComponentProcess> reverse = new ArrayList<>(started);
+        List<ComponentProcess> reverse;
+        synchronized (this) {
+            closed = true; // a start still running (Ctrl-C during start-up) starts nothing more
+            reverse = new ArrayList<>(started);
+        }
         java.util.Collections.reverse(reverse);
         List<ComponentProcess> services = reverse.stream().filter(c -> c.name.endsWith("-service")).toList();
         reverse.stream().filter(c -> c.name.equals(PlatformSettings.GATEWAY)).forEach(this::stop);
         services.parallelStream().forEach(this::stop);
         reverse.stream().filter(c -> !c.name.endsWith("-service") && !c.name.equals(PlatformSettings.GATEWAY)).forEach(this::stop);
-        started.clear();
     }
 
     private void stop(ComponentProcess component) {

@@ -15,6 +15,9 @@ public final class RoadmapTopics {
     /** Every roadmap topic, e.g. for the scorecard to subscribe to. */
     public static final java.util.List<String> ALL = java.util.List.of(MILESTONES, INDICATORS, INITIATIVES);
 
+    /** Roadmap topics keep their events forever: consumers rebuild their state by replaying them. */
+    public static final String RETENTION_MS = "-1";
+
     private RoadmapTopics() {
     }
 }

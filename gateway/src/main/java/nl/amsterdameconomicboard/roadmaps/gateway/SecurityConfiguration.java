@@ -1,12 +1,11 @@
 package nl.amsterdameconomicboard.roadmaps.gateway;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
@@ -27,16 +26,13 @@ import reactor.core.publisher.Mono;
 @Configuration
 class SecurityConfiguration {
 
-    /** Spring Session's default cookie name for WebFlux. */
-    static final String SESSION_COOKIE = "SESSION";
 
     @Bean
-    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients) {
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
+                                           @Value("${keycloak.public-url}") String keycloakPublicUrl,
+                                           @Value("${keycloak.realm}") String realm) {
         DefaultServerOAuth2AuthorizationRequestResolver pkce = new DefaultServerOAuth2AuthorizationRequestResolver(clients);
         pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-
-        OidcClientInitiatedServerLogoutSuccessHandler keycloakLogout = new OidcClientInitiatedServerLogoutSuccessHandler(clients);
-        keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
 
         return http
                 .authorizeExchange(exchange -> exchange
@@ -46,30 +42,31 @@ class SecurityConfiguration {
                         .anyExchange().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusServerEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .oauth2Login(login -> login.authorizationRequestResolver(pkce))
-                .logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
+                .logout(logout -> logout.logoutSuccessHandler(new KeycloakLogout(keycloakPublicUrl + "/realms/" + realm)))
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
-                        .requireCsrfProtectionMatcher(unsafeWithAmbientCredentials()))
+                        .requireCsrfProtectionMatcher(unsafeWithSession()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self' "
-                                + "http://127.0.0.1:* http://localhost:*")))
+                        // form-action: signing out posts here and is redirected on to Keycloak's logout
+                        "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
+                                + "form-action 'self' " + keycloakPublicUrl)))
                 .build();
     }
 
     /**
-     * CSRF protects requests that the browser authenticates by itself, with the gateway's session cookie. A request
-     * with its own bearer token, or without a session, carries no ambient credential to abuse: it passes on and the
-     * service answers 401 if it needs a token.
+     * CSRF protects every unsafe request that rides on a gateway session, whatever else it carries (the session's
+     * token would replace any other). Requests without a session (API clients with their own bearer token) have no
+     * ambient credential to abuse and pass on; the service answers 401 if they need a token.
      */
-    private static ServerWebExchangeMatcher unsafeWithAmbientCredentials() {
+    private static ServerWebExchangeMatcher unsafeWithSession() {
         return exchange -> {
             HttpMethod method = exchange.getRequest().getMethod();
-            boolean safe = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS || method == HttpMethod.TRACE;
-            String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-            boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
-            boolean session = exchange.getRequest().getCookies().containsKey(SESSION_COOKIE);
-            return !safe && !bearer && session ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
+            if (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS || method == HttpMethod.TRACE) {
+                return ServerWebExchangeMatcher.MatchResult.notMatch();
+            }
+            return exchange.getSession().flatMap(session -> session.isStarted()
+                    ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch());
         };
     }
 

@@ -97,9 +97,13 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void aWriteRidingOnTheSessionCookieNeedsTheCsrfToken() {
+    void aWriteRidingOnARealSessionNeedsTheCsrfTokenEvenWithABearerHeader() {
+        // a session exists once the gateway has stored something in it, as the start of a sign-in does
+        String session = web.get().uri("/oauth2/authorization/keycloak").exchange().expectStatus().is3xxRedirection()
+                .returnResult(Void.class).getResponseCookies().getFirst("SESSION").getValue();
         web.put().uri("/api/circular/milestones/heat-2017/status")
-                .header(HttpHeaders.COOKIE, "SESSION=gateway-session")
+                .header(HttpHeaders.COOKIE, "SESSION=" + session)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer abc.def.ghi")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
                 .exchange().expectStatus().isForbidden();
         assertThat(received).isEmpty();

@@ -1,5 +1,6 @@
 package nl.amsterdameconomicboard.roadmaps.scorecard;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,11 +15,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.amsterdameconomicboard.roadmaps.events.LocalizedText;
 import nl.amsterdameconomicboard.roadmaps.events.MilestoneStatusChanged;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapEvents;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapTopics;
+import nl.amsterdameconomicboard.roadmaps.scorecard.milestone.MilestoneState;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -30,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -41,7 +49,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The scorecard against a real (in-process) broker and the embedded store: only events feed it. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 3, topics = RoadmapTopics.MILESTONES, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 class ScorecardServiceTest {
 
     private static final MongoServer store = new MongoServer(new MemoryBackend());
@@ -62,6 +70,8 @@ class ScorecardServiceTest {
     MockMvc mvc;
     @Autowired
     EmbeddedKafkaBroker kafka;
+    @Autowired
+    MongoTemplate mongo;
 
     private KafkaProducer<String, CloudEvent> producer;
 
@@ -95,12 +105,29 @@ class ScorecardServiceTest {
         send(id, atRisk);
         send(id, atRisk);                                                       // redelivered
         send(change("health", "infrastructure-2017", null, "PLANNED", 1));     // overtaken
+        send(change("health", "creativity-innovation-2017", null, "PLANNED", 1)); // one partition: seen last
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/scorecards/health"))
-                .andExpect(jsonPath("$.milestones.total").value(2))
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById("health/creativity-innovation-2017", MilestoneState.class) != null);
+        MilestoneState state = mongo.findById("health/infrastructure-2017", MilestoneState.class);
+        assertThat(state.revision()).isEqualTo(2);
+        assertThat(state.status()).isEqualTo("AT_RISK");
+        assertThat(state.lastEventId()).isEqualTo(id.toString());
+        mvc.perform(get("/api/scorecards/health"))
+                .andExpect(jsonPath("$.milestones.total").value(3))
                 .andExpect(jsonPath("$.milestones.atRisk").value(1))
-                .andExpect(jsonPath("$.milestones.planned").value(1))
-                .andExpect(jsonPath("$.spearheads[?(@.spearhead == 'infrastructure')].milestones.atRisk").value(1)));
+                .andExpect(jsonPath("$.milestones.planned").value(2))
+                .andExpect(jsonPath("$.spearheads[?(@.spearhead == 'infrastructure')].milestones.atRisk").value(1));
+    }
+
+    @Test
+    void theTopicsAreDeclaredToKeepTheirEventsForever() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString()))) {
+            for (String topic : RoadmapTopics.ALL) {
+                ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+                await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(admin.describeConfigs(List.of(resource)).all()
+                        .get().get(resource).get("retention.ms").value()).isEqualTo("-1"));
+            }
+        }
     }
 
     @Test

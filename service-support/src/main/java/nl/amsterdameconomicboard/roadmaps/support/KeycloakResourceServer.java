@@ -1,5 +1,6 @@
 package nl.amsterdameconomicboard.roadmaps.support;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -22,6 +23,8 @@ public final class KeycloakResourceServer {
         roles.setJwtGrantedAuthoritiesConverter(new KeycloakRealmRoles());
         roles.setPrincipalClaimName("preferred_username");
         return http
+                // error pages are rendered for requests that were already authorised; a 500 must stay a 500
+                .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()) // no cookies, no ambient credentials: bearer tokens only
                 .oauth2ResourceServer(oauth -> oauth

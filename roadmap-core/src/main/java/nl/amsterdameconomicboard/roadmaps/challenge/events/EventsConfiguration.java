@@ -18,7 +18,7 @@ class EventsConfiguration {
     KafkaAdmin.NewTopics roadmapTopics(@Value("${roadmap.topics.partitions:3}") int partitions,
                                        @Value("${roadmap.topics.replicas:1}") short replicas) {
         return new KafkaAdmin.NewTopics(RoadmapTopics.ALL.stream()
-                .map(topic -> TopicBuilder.name(topic).partitions(partitions).replicas(replicas).config("retention.ms", "-1").build())
+                .map(topic -> TopicBuilder.name(topic).partitions(partitions).replicas(replicas).config("retention.ms", RoadmapTopics.RETENTION_MS).build())
                 .toArray(NewTopic[]::new));
     }
 

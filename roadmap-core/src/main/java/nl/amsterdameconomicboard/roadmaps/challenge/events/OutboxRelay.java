@@ -21,6 +21,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -41,15 +42,18 @@ public class OutboxRelay implements DisposableBean {
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, CloudEvent> kafka;
     private final ChallengeProperties challenge;
+    private final KafkaAdmin admin;
     private final Duration sendTimeout;
+    private volatile long topicsDeclaredAt;
     private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
     private final AtomicBoolean nudgeQueued = new AtomicBoolean();
 
-    OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, CloudEvent> kafka, ChallengeProperties challenge,
+    OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, CloudEvent> kafka, ChallengeProperties challenge, KafkaAdmin admin,
                 @Value("${roadmap.outbox.send-timeout:10s}") Duration sendTimeout) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.challenge = challenge;
+        this.admin = admin;
         this.sendTimeout = sendTimeout;
     }
 
@@ -98,12 +102,26 @@ public class OutboxRelay implements DisposableBean {
                 return false;
             } catch (Exception e) {
                 log.warn("Event {} stays pending: Kafka did not acknowledge it ({})", event.eventId(), e.getMessage());
+                declareTopicsAgain();
                 return false;
             }
             mongo.updateFirst(query(where("_id").is(document.get("_id"))),
                     new Update().pull("pendingEvents", new Document("eventId", event.eventId())), collection);
         }
         return true;
+    }
+
+    /** Kafka was unreachable at start-up, so the topics may not exist yet; declare them again, at most every 30 s. */
+    private void declareTopicsAgain() {
+        long now = System.currentTimeMillis();
+        if (now - topicsDeclaredAt > 30_000) {
+            topicsDeclaredAt = now;
+            try {
+                admin.initialize();
+            } catch (RuntimeException e) {
+                log.debug("Topics not declared yet: {}", e.getMessage());
+            }
+        }
     }
 
     @Override

@@ -51,14 +51,14 @@ public class Initiatives {
     }
 
     public PageOf<Initiative> list(String spearhead, String tag, int page, int size) {
-        Criteria criteria = new Criteria();
+        Query query = new Query();
         if (spearhead != null) {
-            criteria = criteria.and("spearhead").is(spearhead);
+            query.addCriteria(Criteria.where("spearhead").is(spearhead));
         }
         if (tag != null) {
-            criteria = criteria.and("tags").is(tag);
+            query.addCriteria(Criteria.where("tags").is(tag));
         }
-        return PageOf.read(mongo, Query.query(criteria), Sort.by("createdAt", "_id"), page, size, Initiative.class, i -> i);
+        return PageOf.read(mongo, query, Sort.by("createdAt", "_id"), page, size, Initiative.class, i -> i);
     }
 
     public Optional<Initiative> byId(String id) {

@@ -7,6 +7,7 @@ import nl.amsterdameconomicboard.roadmaps.challenge.milestone.IllegalStatusChang
 import nl.amsterdameconomicboard.roadmaps.challenge.revision.ConcurrentChangeException;
 import nl.amsterdameconomicboard.roadmaps.challenge.revision.NotFoundException;
 import nl.amsterdameconomicboard.roadmaps.challenge.revision.StaleRevisionException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -41,12 +42,24 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            String field = databind.getPathReference().replaceAll("^.*\\[\"?", "").replaceAll("\"?]$", "");
-            return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(field, "has a value of the wrong type"))));
+            return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(fieldPath(databind), "has a value of the wrong type"))));
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.");
         problem.setType(URI.create("/problems/unreadable-body"));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The JSON path of the value that did not parse, in the notation of validation errors: partners[0].type. */
+    private static String fieldPath(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     @ExceptionHandler
@@ -80,6 +93,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail stale(StaleRevisionException ex) {
         return problem(HttpStatus.PRECONDITION_FAILED, "stale-revision", ex.getMessage());
+    }
+
+    /** The store is unreachable: nothing was written, and trying again later is the right thing to do. */
+    @ExceptionHandler
+    ProblemDetail storeUnavailable(DataAccessResourceFailureException ex) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "The roadmap store cannot be reached right now; nothing was changed. Try again shortly.");
     }
 
     @ExceptionHandler

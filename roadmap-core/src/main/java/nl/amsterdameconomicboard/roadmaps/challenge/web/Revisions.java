@@ -19,7 +19,8 @@ public final class Revisions {
         }
         String tag = ifMatch.strip();
         if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+            // If-Match compares strongly (RFC 9110): a weak tag never matches
+            throw new InvalidFieldException("If-Match", "must be the strong ETag this API returned, like \"3\", not " + ifMatch);
         }
         tag = tag.replace("\"", "");
         try {

@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.Map;
 import nl.amsterdameconomicboard.roadmaps.challenge.events.OutboxRelay;
 import nl.amsterdameconomicboard.roadmaps.challenge.test.ChallengeServiceTest;
+import nl.amsterdameconomicboard.roadmaps.challenge.test.ChallengeServiceTestInfrastructure;
 import nl.amsterdameconomicboard.roadmaps.challenge.test.TestTokens;
 import nl.amsterdameconomicboard.roadmaps.events.MilestoneStatusChanged;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapEvents;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapTopics;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -30,8 +32,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ChallengeServiceTest
@@ -50,16 +50,15 @@ class MilestoneApiTest {
     Milestones milestones;
     @Autowired
     OutboxRelay relay;
-    @Autowired
-    EmbeddedKafkaBroker kafka;
 
     private Consumer<String, CloudEvent> consumer;
 
     @BeforeEach
     void subscribe() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(kafka, "test-" + System.nanoTime(), false);
-        props.put("auto.offset.reset", "earliest");
-        consumer = new KafkaConsumer<>(props, new StringDeserializer(), new CloudEventDeserializer());
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ChallengeServiceTestInfrastructure.kafkaBrokers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + System.nanoTime(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new CloudEventDeserializer());
         consumer.subscribe(List.of(RoadmapTopics.MILESTONES));
     }
 
@@ -100,7 +99,8 @@ class MilestoneApiTest {
                 .andExpect(header().string("ETag", "\"2\""));
         mvc.perform(get("/api/circular/milestones/heat-2017")).andExpect(jsonPath("$.status").value("AT_RISK"));
 
-        MilestoneStatusChanged event = readEvents(e -> e.milestone().equals("heat-2017") && e.revision() == 2, 1).get(0);
+        MilestoneStatusChanged event = readEvents(e -> e.milestone().equals("heat-2017") && e.revision() == 2
+                && "Two projects dropped out".equals(e.note()), 1).get(0);
         assertThat(event.previousStatus()).isEqualTo("PLANNED");
         assertThat(event.status()).isEqualTo("AT_RISK");
         assertThat(event.note()).isEqualTo("Two projects dropped out");

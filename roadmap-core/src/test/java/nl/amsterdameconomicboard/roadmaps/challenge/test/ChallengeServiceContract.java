@@ -52,7 +52,7 @@ public abstract class ChallengeServiceContract {
     }
 
     @Test
-    void everyMilestoneOf2017IsServedPlannedWithItsDeadline() throws Exception {
+    void everyMilestoneOf2017IsServedWithItsDeadlineAndETag() throws Exception {
         String list = mvc.perform(get("/api/{c}/milestones", challenge())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat((List<String>) JsonPath.read(list, "$.items[*].id")).containsAll(milestones2017().keySet());

@@ -20,6 +20,16 @@ public class ChallengeServiceTestInfrastructure implements ApplicationContextIni
                 "spring.mongodb.database", "test-" + UUID.randomUUID(),
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.ISSUER,
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", tokens.jwksUri(),
+                "spring.kafka.bootstrap-servers", kafkaBrokers(),
                 "roadmap.outbox.poll-interval", "200ms")));
+    }
+
+    /** The test JVM's broker, started by spring-kafka-test's global listener. */
+    public static String kafkaBrokers() {
+        String brokers = System.getProperty("spring.embedded.kafka.brokers");
+        if (brokers == null) {
+            throw new IllegalStateException("No embedded Kafka broker: junit-platform.properties must enable spring.kafka.global.embedded");
+        }
+        return brokers;
     }
 }
