@@ -65,6 +65,20 @@ public abstract class ChallengeServiceContract {
         }
     }
 
+    /** Quantitative targets the document states for this challenge: indicator id and target value. */
+    protected abstract Map<String, Double> indicatorTargets();
+
+    @Test
+    void everyTargetOfTheDocumentIsAnIndicator() throws Exception {
+        String list = mvc.perform(get("/api/{c}/indicators", challenge()).param("size", "200")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        Map<String, Double> served = new java.util.HashMap<>();
+        List<Map<String, Object>> items = JsonPath.read(list, "$.items");
+        items.forEach(i -> served.put((String) i.get("id"), ((Number) i.get("target")).doubleValue()));
+        assertThat(served).containsAllEntriesOf(indicatorTargets());
+        assertThat((List<String>) JsonPath.read(list, "$.items[*].name.en")).doesNotContainNull();
+    }
+
     @Test
     void healthIsUpWithTheStoreAndReadableWithoutToken() throws Exception {
         mvc.perform(get("/actuator/health"))

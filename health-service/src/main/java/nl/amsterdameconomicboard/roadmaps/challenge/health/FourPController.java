@@ -1,0 +1,49 @@
+package nl.amsterdameconomicboard.roadmaps.challenge.health;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.Arrays;
+import java.util.List;
+import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
+import nl.amsterdameconomicboard.roadmaps.challenge.initiative.Initiative;
+import nl.amsterdameconomicboard.roadmaps.challenge.initiative.InitiativeStatus;
+import nl.amsterdameconomicboard.roadmaps.challenge.seed.SeedSpecifics;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Health's 4P profile: personal, predictive, preventive, participatory, as the roadmap explains them, each with the
+ * initiatives that carry it (tag {@code 4p:<code>}, e.g. {@code 4p:preventive}).
+ */
+@RestController
+class FourPController {
+
+    static final String TAG_PREFIX = "4p:";
+
+    private final MongoTemplate mongo;
+    private final List<P> profile;
+
+    FourPController(MongoTemplate mongo, SeedSpecifics specifics) {
+        this.mongo = mongo;
+        this.profile = Arrays.asList(specifics.read("fourP", P[].class));
+    }
+
+    @GetMapping("/api/health/four-p")
+    List<PView> fourP() {
+        return profile.stream().map(p -> new PView(p.code(), p.name(), p.description(),
+                mongo.find(query(where("tags").is(TAG_PREFIX + p.code()).and("status").ne(InitiativeStatus.STOPPED)), Initiative.class)
+                        .stream().map(i -> new InitiativeRef(i.id(), i.title(), i.status())).toList())).toList();
+    }
+
+    /** One P as the seed has it. */
+    record P(String code, BilingualText name, BilingualText description) {
+    }
+
+    record PView(String code, BilingualText name, BilingualText description, List<InitiativeRef> initiatives) {
+    }
+
+    record InitiativeRef(String id, BilingualText title, InitiativeStatus status) {
+    }
+}
