@@ -25,7 +25,8 @@ public final class RoadmapEvents {
             MilestoneStatusChanged.TYPE.type(), MilestoneStatusChanged.class,
             IndicatorMeasured.TYPE.type(), IndicatorMeasured.class,
             IndicatorChanged.TYPE.type(), IndicatorChanged.class,
-            InitiativeChanged.TYPE.type(), InitiativeChanged.class);
+            InitiativeChanged.TYPE.type(), InitiativeChanged.class,
+            SpearheadChanged.TYPE.type(), SpearheadChanged.class);
 
     private RoadmapEvents() {
     }

@@ -12,8 +12,11 @@ public final class RoadmapTopics {
     /** Initiatives, their partners and progress; key = initiative key. */
     public static final String INITIATIVES = "roadmap.initiatives";
 
+    /** Spearheads and their texts; key = spearhead key. */
+    public static final String SPEARHEADS = "roadmap.spearheads";
+
     /** Every roadmap topic, e.g. for the scorecard to subscribe to. */
-    public static final java.util.List<String> ALL = java.util.List.of(MILESTONES, INDICATORS, INITIATIVES);
+    public static final java.util.List<String> ALL = java.util.List.of(SPEARHEADS, MILESTONES, INDICATORS, INITIATIVES);
 
     /** Roadmap topics keep their events forever: consumers rebuild their state by replaying them. */
     public static final String RETENTION_MS = "-1";

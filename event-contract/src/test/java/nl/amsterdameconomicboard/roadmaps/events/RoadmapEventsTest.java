@@ -72,6 +72,33 @@ class RoadmapEventsTest {
     }
 
     @Test
+    void everyTypeOfTheContractMatchesItsSchemaAndReadsBack() throws Exception {
+        Instant at = Instant.parse("2026-11-27T10:15:30Z");
+        IndicatorDefinition definition = new IndicatorDefinition(new LocalizedText("Woningen op restwarmte", "Homes on residual heat"),
+                "homes", 170000.0, LocalDate.of(2016, 1, 1), 400000, LocalDate.of(2025, 12, 31), "UP", false);
+        List<Object> payloads = List.of(
+                change,
+                new IndicatorChanged("circular", "heat", "homes-on-residual-heat", definition, "announced", "roadmap-seed", at, 1),
+                new IndicatorMeasured("circular", "heat", "homes-on-residual-heat", definition, LocalDate.of(2026, 9, 30), 193000,
+                        "Warmtemonitor", null, "circular-lead", at, 2),
+                new InitiativeChanged("talent", "talent-to-work", "werk-maken-van-talent", new LocalizedText("Werk maken van Talent", null),
+                        "RUNNING", null, null, List.of(new InitiativeChanged.Partner("ManpowerGroup", "BUSINESS")), "progress",
+                        "Forty people placed", "partner", at, 4),
+                new SpearheadChanged("circular", "heat", new LocalizedText("Warmte", "Heat"), null, 1, "changed", "admin", at, 2));
+        for (Object payload : payloads) {
+            EventType type = (EventType) payload.getClass().getField("TYPE").get(null);
+            Schema schema;
+            try (InputStream in = getClass().getResourceAsStream(type.dataSchema().getPath())) {
+                assertThat(in).as("schema of " + type).isNotNull();
+                schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            assertThat(schema.validate(RoadmapEvents.toJson(payload), com.networknt.schema.InputFormat.JSON)).as(type.type()).isEmpty();
+            CloudEvent event = RoadmapEvents.event(UUID.randomUUID(), RoadmapEvents.source("circular"), type, "k", at, RoadmapEvents.toJson(payload));
+            assertThat(RoadmapEvents.payload(event)).isEqualTo(payload);
+        }
+    }
+
+    @Test
     void anUnknownTypeOrVersionIsRefusedNotGuessed() {
         CloudEvent v2 = CloudEventBuilder.v1(RoadmapEvents.milestoneStatusChanged(UUID.randomUUID(), change))
                 .withType("nl.amsterdameconomicboard.roadmap.milestone.status-changed.v2").build();

@@ -57,7 +57,8 @@ class RoleMatrixTest {
                 "change indicator target", List.of("own editor", "admin"),
                 "create initiative", List.of("own editor", "admin"),
                 "change initiative", List.of("own editor", "admin"),
-                "post initiative progress", List.of("own editor", "admin", "partner of the initiative"));
+                "post initiative progress", List.of("own editor", "admin", "partner of the initiative"),
+                "change spearhead", List.of("own editor", "admin"));
         List<String> violations = new ArrayList<>();
         for (Map.Entry<String, String> caller : CALLERS.entrySet()) {
             for (String endpoint : allowed.keySet()) {
@@ -86,7 +87,8 @@ class RoleMatrixTest {
         expected.put("other challenge's editor", 403);
         expected.put("partner of the initiative", 403);
         expected.put("admin", 200);
-        for (String path : List.of("/api/circular/milestones/heat-2017/history", "/api/circular/indicators/homes-on-residual-heat/history",
+        for (String path : List.of("/api/circular/spearheads/heat/history", "/api/circular/milestones/heat-2017/history",
+                "/api/circular/indicators/homes-on-residual-heat/history",
                 "/api/circular/initiatives/heat-programme/history")) {
             for (Map.Entry<String, Integer> caller : expected.entrySet()) {
                 assertThat(mvc.perform(authorized(get(path), CALLERS.get(caller.getKey()))).andReturn().getResponse().getStatus())
@@ -105,6 +107,9 @@ class RoleMatrixTest {
                     "{\"target\": 400000, \"deadline\": \"2025-12-31\", \"note\": \"confirmed\"}");
             case "create initiative" -> json(post("/api/circular/initiatives"), initiative("\"id\": \"matrix-" + created.incrementAndGet() + "\", "));
             case "change initiative" -> json(put("/api/circular/initiatives/heat-programme"), initiative(""));
+            case "change spearhead" -> json(put("/api/circular/spearheads/heat"),
+                    "{\"title\": {\"nl\": \"Warmte als circulaire grondstof\", \"en\": \"Heat as a circular resource\"}, "
+                            + "\"vision\": {\"nl\": \"In 2025 ... (bijgewerkt)\"}}");
             case "post initiative progress" -> json(post("/api/circular/initiatives/heat-programme/progress"), "{\"text\": \"Two sites connected\"}");
             default -> throw new IllegalArgumentException(endpoint);
         };
@@ -118,7 +123,7 @@ class RoleMatrixTest {
     /** Everything a write could change, to check that a refused one changed nothing. */
     private String state() throws Exception {
         StringBuilder state = new StringBuilder();
-        for (String path : List.of("/api/circular/milestones/heat-2017", "/api/circular/indicators/homes-on-residual-heat",
+        for (String path : List.of("/api/circular/spearheads/heat", "/api/circular/milestones/heat-2017", "/api/circular/indicators/homes-on-residual-heat",
                 "/api/circular/initiatives/heat-programme", "/api/circular/initiatives?size=200")) {
             state.append(mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
         }

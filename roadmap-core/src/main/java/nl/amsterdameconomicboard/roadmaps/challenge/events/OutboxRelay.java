@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
 public class OutboxRelay implements DisposableBean {
 
     /** Collections whose documents carry pending events. */
-    static final List<String> COLLECTIONS = List.of("milestones", "indicators", "initiatives");
+    static final List<String> COLLECTIONS = List.of("spearheads", "milestones", "indicators", "initiatives");
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 

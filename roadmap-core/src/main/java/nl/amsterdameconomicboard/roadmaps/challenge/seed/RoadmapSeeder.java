@@ -13,7 +13,7 @@ import nl.amsterdameconomicboard.roadmaps.challenge.indicator.IndicatorSeeding;
 import nl.amsterdameconomicboard.roadmaps.challenge.initiative.InitiativeSeeding;
 import nl.amsterdameconomicboard.roadmaps.challenge.initiative.InitiativeStatus;
 import nl.amsterdameconomicboard.roadmaps.challenge.milestone.MilestoneSeeding;
-import nl.amsterdameconomicboard.roadmaps.challenge.spearhead.Spearhead;
+import nl.amsterdameconomicboard.roadmaps.challenge.spearhead.Spearheads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -37,13 +37,15 @@ class RoadmapSeeder implements ApplicationRunner {
     private final MongoTemplate mongo;
     private final ChallengeProperties challenge;
     private final JsonMapper json;
+    private final Spearheads spearheads;
     private final MilestoneSeeding milestones;
     private final IndicatorSeeding indicators;
     private final InitiativeSeeding initiatives;
     private final Clock clock;
 
-    RoadmapSeeder(MongoTemplate mongo, ChallengeProperties challenge, JsonMapper json, MilestoneSeeding milestones,
+    RoadmapSeeder(MongoTemplate mongo, ChallengeProperties challenge, JsonMapper json, Spearheads spearheads, MilestoneSeeding milestones,
                   IndicatorSeeding indicators, InitiativeSeeding initiatives, Clock clock) {
+        this.spearheads = spearheads;
         this.mongo = mongo;
         this.challenge = challenge;
         this.json = json;
@@ -66,8 +68,8 @@ class RoadmapSeeder implements ApplicationRunner {
         }
         for (int s = 0; s < seed.spearheads().size(); s++) {
             RoadmapSeed.SpearheadSeed spearhead = seed.spearheads().get(s);
-            documents.add(new Spearhead(spearhead.code(), s, spearhead.title(), spearhead.vision(), spearhead.whatItIs(),
-                    spearhead.relevance(), spearhead.boardRole(), orEmpty(spearhead.focusAreas())));
+            documents.add(spearheads.announced(spearhead.code(), s, spearhead.title(), spearhead.vision(), spearhead.whatItIs(),
+                    spearhead.relevance(), spearhead.boardRole(), orEmpty(spearhead.focusAreas()), now));
             for (RoadmapSeed.MilestoneSeed m : orEmpty(spearhead.milestones())) {
                 documents.add(milestones.planned(m.code(), spearhead.code(), milestonePosition++, m.title(), m.deadline(), now));
             }

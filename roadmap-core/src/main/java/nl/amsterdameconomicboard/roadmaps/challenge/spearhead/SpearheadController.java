@@ -1,0 +1,60 @@
+package nl.amsterdameconomicboard.roadmaps.challenge.spearhead;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import nl.amsterdameconomicboard.roadmaps.challenge.history.HistoryEntry;
+import nl.amsterdameconomicboard.roadmaps.challenge.revision.NotFoundException;
+import nl.amsterdameconomicboard.roadmaps.challenge.security.Editor;
+import nl.amsterdameconomicboard.roadmaps.challenge.web.Revisions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/${roadmap.challenge.code}/spearheads")
+class SpearheadController {
+
+    private final SpearheadRepository spearheads;
+    private final Spearheads changes;
+
+    SpearheadController(SpearheadRepository spearheads, Spearheads changes) {
+        this.spearheads = spearheads;
+        this.changes = changes;
+    }
+
+    @GetMapping
+    List<SpearheadView> list() {
+        return spearheads.findAllByOrderByPositionAsc().stream().map(SpearheadView::of).toList();
+    }
+
+    @GetMapping("/{code}")
+    ResponseEntity<SpearheadView> show(@PathVariable String code) {
+        Spearhead spearhead = find(code);
+        return ResponseEntity.ok().eTag(Revisions.toETag(spearhead.revision())).body(SpearheadView.of(spearhead));
+    }
+
+    @PutMapping("/{code}")
+    ResponseEntity<SpearheadView> change(@PathVariable String code, @Valid @RequestBody SpearheadRequest request,
+                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                         @AuthenticationPrincipal Jwt token) {
+        Spearhead changed = changes.change(code, request, Editor.of(token).username(), Revisions.fromIfMatch(ifMatch));
+        return ResponseEntity.ok().eTag(Revisions.toETag(changed.revision())).body(SpearheadView.of(changed));
+    }
+
+    @GetMapping("/{code}/history")
+    List<HistoryEntry> history(@PathVariable String code) {
+        return find(code).history();
+    }
+
+    private Spearhead find(String code) {
+        return spearheads.findById(code).orElseThrow(() -> new NotFoundException(Spearheads.KIND, code));
+    }
+}
