@@ -98,6 +98,26 @@ class PlatformEndToEndIT {
     }
 
     @Test
+    void aPartnerReportsProgressOnlyOnItsOwnOrganisationsInitiative() throws Exception {
+        String partner = "Bearer " + token("partner"); // organisation ManpowerGroup, from Keycloak's user attribute
+        HttpResponse<String> own = post("/api/talent/initiatives/werk-maken-van-talent/progress",
+                "{\"text\": \"120 job seekers placed this quarter\"}", partner);
+        assertThat(own.statusCode()).isEqualTo(201);
+        assertThat(own.body()).contains("\"organisation\":\"ManpowerGroup\"");
+        assertThat(post("/api/talent/initiatives/future-of-work-research/progress", "{\"text\": \"not ours\"}", partner).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void eachChallengeServicesOpenApiDocumentIsReachableThroughTheGateway() throws Exception {
+        for (String challenge : new String[] {"circular", "mobility", "health", "digital", "talent"}) {
+            HttpResponse<String> docs = get("/api/" + challenge + "/v3/api-docs", null);
+            assertThat(docs.statusCode()).as(challenge).isEqualTo(200);
+            assertThat(docs.body()).contains("/api/" + challenge + "/milestones/{id}/status");
+        }
+    }
+
+    @Test
     void aBrowserSignsInThroughKeycloakAndItsSessionTokenIsRelayed() throws Exception {
         Browser browser = new Browser();
 
@@ -184,6 +204,12 @@ class PlatformEndToEndIT {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String json, String authorization) throws Exception {
+        HttpRequest.Builder request = request(gateway(path)).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        request.header("Authorization", authorization);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
