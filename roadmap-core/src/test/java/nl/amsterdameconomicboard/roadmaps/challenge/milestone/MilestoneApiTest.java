@@ -74,9 +74,9 @@ class MilestoneApiTest {
                 .andExpect(jsonPath("$.code").value("circular"))
                 .andExpect(jsonPath("$.ambition2025.nl").value("Koploper in 2025."))
                 .andExpect(jsonPath("$.spearheads[0].code").value("heat"))
-                .andExpect(jsonPath("$.spearheads[1].milestones.length()").value(2))
-                .andExpect(jsonPath("$.spearheads[1].milestones[1].id").value("raw-materials-2030"))
-                .andExpect(jsonPath("$.spearheads[1].milestones[1].overdue").value(false))
+                .andExpect(jsonPath("$.spearheads[1].milestones.length()").value(3))
+                .andExpect(jsonPath("$.spearheads[1].milestones[2].id").value("raw-materials-2030"))
+                .andExpect(jsonPath("$.spearheads[1].milestones[2].overdue").value(false))
                 .andExpect(jsonPath("$.spearheads[1].milestones[0].overdue").value(true));
     }
 
@@ -110,21 +110,37 @@ class MilestoneApiTest {
 
     @Test
     void writesNeedThisChallengesEditorOrAdmin() throws Exception {
-        mvc.perform(changeStatus("raw-materials-2030", "ON_TRACK", "n", null))
+        mvc.perform(changeStatus("raw-materials-2025", "ON_TRACK", "n", null))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
         for (String forbidden : List.of(
                 tokens.bearer("mobility-lead", "mobility-editor"),
                 tokens.bearer("partner", "partner"),
                 tokens.bearer("board", "board"))) {
-            mvc.perform(changeStatus("raw-materials-2030", "ON_TRACK", "n", forbidden))
+            mvc.perform(changeStatus("raw-materials-2025", "ON_TRACK", "n", forbidden))
                     .andExpect(status().isForbidden())
                     .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
         }
-        assertThat(milestones.byId("raw-materials-2030").orElseThrow().status()).isEqualTo(MilestoneStatus.PLANNED);
+        assertThat(milestones.byId("raw-materials-2025").orElseThrow().status()).isEqualTo(MilestoneStatus.PLANNED);
 
-        mvc.perform(changeStatus("raw-materials-2030", "ON_TRACK", "Procurement pilots run", tokens.bearer("admin", "admin")))
+        mvc.perform(changeStatus("raw-materials-2025", "ON_TRACK", "Procurement pilots run", tokens.bearer("admin", "admin")))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void onlyAnAdminReopensAClosedMilestone() throws Exception {
+        String admin = tokens.bearer("admin", "admin");
+        mvc.perform(changeStatus("raw-materials-2030", "AT_RISK", "Behind", admin)).andExpect(status().isOk());
+        mvc.perform(changeStatus("raw-materials-2030", "MISSED", "Not reached", LEAD)).andExpect(status().isOk());
+        mvc.perform(changeStatus("raw-materials-2030", "ON_TRACK", "Try again", LEAD))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Only an admin may reopen")));
+        mvc.perform(changeStatus("raw-materials-2030", "ON_TRACK", "Reopened with a new plan", admin))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ON_TRACK"));
+        mvc.perform(get("/api/circular/milestones/raw-materials-2030/history").header("Authorization", LEAD))
+                .andExpect(jsonPath("$[-1].note").value("Reopened with a new plan"))
+                .andExpect(jsonPath("$[-1].by").value("admin"));
     }
 
     @Test
