@@ -15,7 +15,6 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         return KeycloakResourceServer.configure(http)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/scorecards", "/api/scorecards/**").permitAll()
                         .anyRequest().denyAll())
                 .build();

@@ -5,11 +5,13 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.CloudEventSerializer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,6 +20,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.amsterdameconomicboard.roadmaps.events.EventType;
+import nl.amsterdameconomicboard.roadmaps.events.IndicatorChanged;
+import nl.amsterdameconomicboard.roadmaps.events.IndicatorDefinition;
+import nl.amsterdameconomicboard.roadmaps.events.IndicatorMeasured;
 import nl.amsterdameconomicboard.roadmaps.events.LocalizedText;
 import nl.amsterdameconomicboard.roadmaps.events.MilestoneStatusChanged;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapEvents;
@@ -28,7 +34,10 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +54,7 @@ import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** The scorecard against a real (in-process) broker and the embedded store: only events feed it. */
 @SpringBootTest
@@ -131,20 +141,97 @@ class ScorecardServiceTest {
     }
 
     @Test
-    void aRecordThatIsNoEventDoesNotStopTheScorecard() throws Exception {
+    void unreadableRecordsGoToTheDeadLetterTopicWithTheReasonAndLaterEventsStillCount() throws Exception {
         try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(KafkaTestUtils.producerProps(kafka), new StringSerializer(), new ByteArraySerializer())) {
             raw.send(new ProducerRecord<>(RoadmapTopics.MILESTONES, "talent/x", "garbage".getBytes(StandardCharsets.UTF_8))).get();
         }
+        CloudEvent unknownVersion = CloudEventBuilder.v1(RoadmapEvents.milestoneStatusChanged(UUID.randomUUID(),
+                change("talent", "talent-to-work-2017", null, "PLANNED", 1))).withType("nl.amsterdameconomicboard.roadmap.milestone.status-changed.v9").build();
+        producer.send(new ProducerRecord<>(RoadmapTopics.MILESTONES, "talent/talent-to-work-2017", unknownVersion)).get();
         send(change("talent", "talent-to-work-2017", null, "PLANNED", 1));
         send(change("talent", "talent-to-work-2017", "PLANNED", "ON_TRACK", 2));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/scorecards"))
                 .andExpect(jsonPath("$.challenges[?(@.challenge == 'talent')].milestones.onTrack").value(1)));
+
+        Map<String, Object> props = KafkaTestUtils.consumerProps(kafka, "dlt-reader", false);
+        props.put("auto.offset.reset", "earliest");
+        try (KafkaConsumer<String, byte[]> dlt = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+            dlt.subscribe(List.of(RoadmapTopics.MILESTONES + "-dlt"));
+            List<String> reasons = new java.util.ArrayList<>();
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                dlt.poll(Duration.ofMillis(300)).forEach(r -> reasons.add(new String(r.headers().lastHeader("kafka_dlt-exception-message").value(),
+                        StandardCharsets.UTF_8)));
+                return reasons.size() >= 2;
+            });
+            assertThat(reasons).anySatisfy(r -> assertThat(r).contains("v9"));
+        }
+    }
+
+    @Test
+    void aScorecardCanBeShownAsItStoodOnAnEarlierDay() throws Exception {
+        send(change("digital", "datacenter-hub-2017", null, "PLANNED", 1, "2017-01-10T09:00:00Z"));
+        send(change("digital", "datacenter-hub-2017", "PLANNED", "AT_RISK", 2, "2017-06-01T09:00:00Z"));
+        send(change("digital", "trust-2017", null, "PLANNED", 1, "2017-08-01T09:00:00Z"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/scorecards/digital"))
+                .andExpect(jsonPath("$.milestones.total").value(2)));
+        mvc.perform(get("/api/scorecards/digital").param("asOf", "2017-03-31"))
+                .andExpect(jsonPath("$.asOf").value("2017-03-31"))
+                .andExpect(jsonPath("$.milestones.total").value(1))
+                .andExpect(jsonPath("$.milestones.planned").value(1))
+                .andExpect(jsonPath("$.status").value("GREEN"));
+        mvc.perform(get("/api/scorecards/digital").param("asOf", "2017-07-01"))
+                .andExpect(jsonPath("$.milestones.atRisk").value(1))
+                .andExpect(jsonPath("$.status").value("AMBER"));
+        mvc.perform(get("/api/scorecards/digital/series").param("from", "2017-01-01").param("to", "2017-12-31"))
+                .andExpect(jsonPath("$.length()").value(4))
+                .andExpect(jsonPath("$[*].status").value(org.hamcrest.Matchers.contains("GREEN", "AMBER", "AMBER", "RED")));
+        mvc.perform(get("/api/scorecards/digital").param("asOf", "yesterday"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("asOf"));
+    }
+
+    @Test
+    void indicatorsShowTheirLatestValueTrendAndProjection() throws Exception {
+        IndicatorDefinition definition = new IndicatorDefinition(new LocalizedText("Woningen op restwarmte", "Homes on residual heat"), "homes",
+                170000.0, LocalDate.of(2016, 1, 1), 400000, LocalDate.of(2030, 12, 31), "UP", false);
+        sendIndicator(new IndicatorChanged("circular", "heat", "homes-on-residual-heat", definition, "announced", "roadmap-seed",
+                Instant.parse("2016-06-01T00:00:00Z"), 1));
+        sendIndicator(new IndicatorMeasured("circular", "heat", "homes-on-residual-heat", definition, LocalDate.of(2021, 1, 1), 220000,
+                "Warmtemonitor", null, "circular-lead", Instant.now(), 2));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/scorecards/circular"))
+                .andExpect(jsonPath("$.spearheads[?(@.spearhead == 'heat')].indicators[0].latest.value").value(220000.0))
+                .andExpect(jsonPath("$.spearheads[?(@.spearhead == 'heat')].indicators[0].onCourse").value(false))
+                .andExpect(jsonPath("$.spearheads[?(@.spearhead == 'heat')].status").value("AMBER"))
+                .andExpect(jsonPath("$.spearheads[?(@.spearhead == 'heat')].reasons[0].kind").value("indicator")));
+    }
+
+    @Test
+    void openDashboardsAreToldWhenAScorecardChanges() throws Exception {
+        MvcResult stream = mvc.perform(get("/api/scorecards/stream")).andExpect(request().asyncStarted()).andReturn();
+        send(change("mobility", "maas-2017", null, "PLANNED", 1));
+        await().atMost(Duration.ofSeconds(20)).until(() -> stream.getResponse().getContentAsString().contains("event:scorecard-changed"));
+        assertThat(stream.getResponse().getContentAsString()).contains("\"challenge\":\"mobility\"");
     }
 
     private static MilestoneStatusChanged change(String challenge, String milestone, String from, String to, long revision) {
+        return change(challenge, milestone, from, to, revision, Instant.now().toString());
+    }
+
+    /** A 2017 milestone: overdue from 2018 on. */
+    private static MilestoneStatusChanged change(String challenge, String milestone, String from, String to, long revision, String at) {
         return new MilestoneStatusChanged(challenge, milestone.replace("-2017", ""), milestone,
-                new LocalizedText("nl", "en"), LocalDate.of(2030, 12, 31), from, to, "note", "lead", Instant.now(), revision);
+                new LocalizedText("nl", "en"), milestone.endsWith("-2017") && at.startsWith("2017") ? LocalDate.of(2017, 12, 30) : LocalDate.of(2030, 12, 31),
+                from, to, "note", "lead", Instant.parse(at), revision);
+    }
+
+    private void sendIndicator(Object payload) throws Exception {
+        EventType type = (EventType) payload.getClass().getField("TYPE").get(null);
+        String key = (String) payload.getClass().getMethod("key").invoke(payload);
+        producer.send(new ProducerRecord<>(RoadmapTopics.INDICATORS, key,
+                RoadmapEvents.event(UUID.randomUUID(), RoadmapEvents.source("circular"), type, key, Instant.now(), RoadmapEvents.toJson(payload)))).get();
     }
 
     private void send(MilestoneStatusChanged change) throws Exception {

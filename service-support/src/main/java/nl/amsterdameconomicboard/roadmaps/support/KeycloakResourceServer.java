@@ -10,7 +10,8 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 /**
  * How every service takes requests: stateless, bearer tokens of the platform's Keycloak realm checked by the
  * service itself (issuer, signature and audience come from {@code spring.security.oauth2.resourceserver.jwt.*}),
- * realm roles as {@code ROLE_*}, refusals as problem+json. Each service adds only its authorization rules.
+ * realm roles as {@code ROLE_*}, refusals as problem+json, health and metrics open for probes and scrapers.
+ * Each service adds only its own authorization rules.
  */
 public final class KeycloakResourceServer {
 
@@ -24,7 +25,10 @@ public final class KeycloakResourceServer {
         roles.setPrincipalClaimName("preferred_username");
         return http
                 // error pages are rendered for requests that were already authorised; a 500 must stay a 500
-                .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll())
+                .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        // on the service's own port only; the gateway routes no /actuator
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()) // no cookies, no ambient credentials: bearer tokens only
                 .oauth2ResourceServer(oauth -> oauth

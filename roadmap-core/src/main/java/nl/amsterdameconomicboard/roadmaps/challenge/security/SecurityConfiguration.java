@@ -20,7 +20,6 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ChallengeProperties challenge) throws Exception {
         return KeycloakResourceServer.configure(http)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/*/*/*/history")
                         .hasAnyRole(challenge.editorRole(), KeycloakRealmRoles.ADMIN, KeycloakRealmRoles.BOARD)
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()

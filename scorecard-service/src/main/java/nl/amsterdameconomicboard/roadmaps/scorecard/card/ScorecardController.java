@@ -3,52 +3,98 @@ package nl.amsterdameconomicboard.roadmaps.scorecard.card;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import nl.amsterdameconomicboard.roadmaps.scorecard.ScorecardProperties;
-import nl.amsterdameconomicboard.roadmaps.scorecard.milestone.MilestoneProjection;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The Board's scorecards: public, computed from the milestone states the events built. */
+/** The Board's scorecards: public, computed from the states the events built. */
 @RestController
 @RequestMapping("/api/scorecards")
 class ScorecardController {
 
+    /** The roadmap document dates from 2016: no scorecard before it. */
+    private static final LocalDate EARLIEST = LocalDate.of(2016, 1, 1);
+
     private final ScorecardProperties properties;
-    private final MilestoneProjection milestones;
+    private final Scorecards scorecards;
     private final Clock clock;
 
-    ScorecardController(ScorecardProperties properties, MilestoneProjection milestones, Clock clock) {
+    ScorecardController(ScorecardProperties properties, Scorecards scorecards, Clock clock) {
         this.properties = properties;
-        this.milestones = milestones;
+        this.scorecards = scorecards;
         this.clock = clock;
     }
 
     /** The Board overview: every challenge, in the Board's order, even those without events yet. */
     @GetMapping
-    BoardOverview overview() {
-        LocalDate today = LocalDate.now(clock);
-        return new BoardOverview(today, properties.challenges().stream().map(c -> scorecard(c, today)).toList());
+    BoardOverview overview(@RequestParam(required = false) String asOf) {
+        LocalDate day = day("asOf", asOf);
+        return new BoardOverview(day, properties.challenges().stream().map(c -> scorecards.of(c, day)).toList());
     }
 
+    /** A challenge's scorecard, today or as it stood at the end of {@code asOf} (YYYY-MM-DD). */
     @GetMapping("/{challenge}")
-    ChallengeScorecard challenge(@PathVariable String challenge) {
+    ChallengeScorecard challenge(@PathVariable String challenge, @RequestParam(required = false) String asOf) {
+        return scorecards.of(known(challenge), day("asOf", asOf));
+    }
+
+    /** The scorecard at every quarter end from {@code from} (default a year ago) to {@code to} (default today), for trend charts. */
+    @GetMapping("/{challenge}/series")
+    List<ChallengeScorecard> series(@PathVariable String challenge, @RequestParam(required = false) String from,
+                                   @RequestParam(required = false) String to) {
+        LocalDate end = day("to", to);
+        LocalDate start = from == null ? end.minusYears(1) : day("from", from);
+        if (start.isAfter(end)) {
+            throw invalid("from", "must not be after to (" + end + ")");
+        }
+        if (start.plusYears(12).isBefore(end)) {
+            throw invalid("from", "a series covers at most 12 years");
+        }
+        return scorecards.quarterly(known(challenge), start, end);
+    }
+
+    private String known(String challenge) {
         if (!properties.challenges().contains(challenge)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                     "No challenge '" + challenge + "'; the Board's challenges are " + properties.challenges() + ".");
             problem.setType(URI.create("/problems/not-found"));
             throw new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
         }
-        return scorecard(challenge, LocalDate.now(clock));
+        return challenge;
     }
 
-    private ChallengeScorecard scorecard(String challenge, LocalDate today) {
-        return ChallengeScorecard.of(challenge, milestones.ofChallenge(challenge), today);
+    private LocalDate day(String field, String value) {
+        LocalDate today = LocalDate.now(clock);
+        if (value == null) {
+            return today;
+        }
+        try {
+            LocalDate day = LocalDate.parse(value);
+            if (day.isBefore(EARLIEST) || day.isAfter(today)) {
+                throw invalid(field, "must be a day from " + EARLIEST + " to today (" + today + ")");
+            }
+            return day;
+        } catch (DateTimeParseException e) {
+            throw invalid(field, "must be a date like 2017-12-31, not '" + value + "'");
+        }
+    }
+
+    private static ErrorResponseException invalid(String field, String message) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid input: " + field + ".");
+        problem.setType(URI.create("/problems/invalid-input"));
+        problem.setProperty("errors", List.of(new FieldError(field, message)));
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+    }
+
+    record FieldError(String field, String message) {
     }
 
     record BoardOverview(LocalDate asOf, List<ChallengeScorecard> challenges) {

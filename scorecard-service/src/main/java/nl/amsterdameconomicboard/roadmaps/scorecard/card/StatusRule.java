@@ -9,22 +9,26 @@ import nl.amsterdameconomicboard.roadmaps.scorecard.milestone.MilestoneState;
 
 /**
  * The one rule that colours the scorecard, for a spearhead and for a challenge alike:
- * RED if any milestone is MISSED or overdue (deadline passed, still open); otherwise AMBER if any is AT_RISK;
- * otherwise GREEN; NO_DATA without milestones. The reasons name every milestone that set the colour.
+ * <ul>
+ * <li>RED if a milestone is MISSED or overdue (deadline passed, still open), or an indicator's deadline passed with
+ * its target not reached;</li>
+ * <li>otherwise AMBER if a milestone is AT_RISK, or an indicator is projected to miss its target by its deadline;</li>
+ * <li>otherwise GREEN; NO_DATA without milestones and indicators.</li>
+ * </ul>
+ * The reasons name every milestone and indicator that set the colour.
  */
 public final class StatusRule {
 
     private StatusRule() {
     }
 
-    public static Assessment assess(Collection<MilestoneState> milestones, LocalDate today) {
-        if (milestones.isEmpty()) {
+    public static Assessment assess(Collection<MilestoneState> milestones, Collection<IndicatorAssessment> indicators, LocalDate today) {
+        if (milestones.isEmpty() && indicators.isEmpty()) {
             return new Assessment(Status.NO_DATA, List.of());
         }
-        List<MilestoneState> ordered = milestones.stream().sorted(Comparator.comparing(MilestoneState::key)).toList();
         List<Reason> red = new ArrayList<>();
         List<Reason> amber = new ArrayList<>();
-        for (MilestoneState m : ordered) {
+        for (MilestoneState m : milestones.stream().sorted(Comparator.comparing(MilestoneState::key)).toList()) {
             if ("MISSED".equals(m.status())) {
                 red.add(Reason.of(m, "missed"));
             } else if (m.isOverdue(today)) {
@@ -33,20 +37,35 @@ public final class StatusRule {
                 amber.add(Reason.of(m, "at risk"));
             }
         }
+        for (IndicatorAssessment i : indicators.stream().sorted(Comparator.comparing(IndicatorAssessment::indicator)).toList()) {
+            if (i.deadlinePassed(today) && i.latest() != null && !i.targetMet()) {
+                red.add(Reason.of(i, "target " + number(i.target()) + " by " + i.deadline() + " not reached: " + number(i.latest().value())));
+            } else if (!i.deadlinePassed(today) && Boolean.FALSE.equals(i.onCourse())) {
+                amber.add(Reason.of(i, "projected " + number(i.projectedValue()) + " by " + i.deadline() + ", target " + number(i.target())));
+            }
+        }
         if (!red.isEmpty()) {
             return new Assessment(Status.RED, red);
         }
         return amber.isEmpty() ? new Assessment(Status.GREEN, List.of()) : new Assessment(Status.AMBER, amber);
     }
 
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
     public record Assessment(Status status, List<Reason> reasons) {
     }
 
-    /** A milestone that made the colour, and why. */
-    public record Reason(String spearhead, String milestone, String title, String why) {
+    /** A milestone or indicator that made the colour, and why. */
+    public record Reason(String kind, String spearhead, String id, String title, String why) {
 
         static Reason of(MilestoneState m, String why) {
-            return new Reason(m.spearhead(), m.milestone(), m.titleEn() != null ? m.titleEn() : m.titleNl(), why);
+            return new Reason("milestone", m.spearhead(), m.milestone(), m.titleEn() != null ? m.titleEn() : m.titleNl(), why);
+        }
+
+        static Reason of(IndicatorAssessment i, String why) {
+            return new Reason("indicator", i.spearhead(), i.indicator(), i.nameEn() != null ? i.nameEn() : i.nameNl(), why);
         }
     }
 }

@@ -26,7 +26,7 @@ class ChallengeScorecardTest {
 
     @Test
     void greenWhenNothingIsLateOrAtRisk() {
-        var card = ChallengeScorecard.of("circular", List.of(state("heat", "a", "ON_TRACK", "2017-12-31"),
+        var card = card(List.of(state("heat", "a", "ON_TRACK", "2017-12-31"),
                 state("heat", "b", "ACHIEVED", "2017-01-01")), TODAY);
         assertThat(card.status()).isEqualTo(Status.GREEN);
         assertThat(card.reasons()).isEmpty();
@@ -34,10 +34,10 @@ class ChallengeScorecardTest {
 
     @Test
     void amberNamesTheMilestonesAtRisk() {
-        var card = ChallengeScorecard.of("circular", List.of(state("heat", "a", "AT_RISK", "2017-12-31"),
+        var card = card(List.of(state("heat", "a", "AT_RISK", "2017-12-31"),
                 state("co2", "b", "ON_TRACK", "2017-12-31")), TODAY);
         assertThat(card.status()).isEqualTo(Status.AMBER);
-        assertThat(card.reasons()).extracting(StatusRule.Reason::milestone, StatusRule.Reason::why).containsExactly(
+        assertThat(card.reasons()).extracting(StatusRule.Reason::id, StatusRule.Reason::why).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("a", "at risk"));
         assertThat(card.spearheads()).extracting(ChallengeScorecard.SpearheadScorecard::spearhead, ChallengeScorecard.SpearheadScorecard::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("co2", Status.GREEN), org.assertj.core.groups.Tuple.tuple("heat", Status.AMBER));
@@ -45,7 +45,7 @@ class ChallengeScorecardTest {
 
     @Test
     void redForAMissedOrOverdueMilestoneEvenWhenOthersAreAtRisk() {
-        var card = ChallengeScorecard.of("circular", List.of(
+        var card = card(List.of(
                 state("heat", "a", "AT_RISK", "2017-12-31"),
                 state("heat", "b", "PLANNED", "2017-05-31"),
                 state("co2", "c", "MISSED", "2017-12-31")), TODAY);
@@ -56,14 +56,19 @@ class ChallengeScorecardTest {
 
     @Test
     void noDataBeforeTheFirstEvent() {
-        var card = ChallengeScorecard.of("talent", List.of(), TODAY);
+        var card = card(List.of(), TODAY);
         assertThat(card.status()).isEqualTo(Status.NO_DATA);
         assertThat(card.milestones().total()).isZero();
         assertThat(card.milestones().achievedShare()).isZero();
     }
 
+    private static ChallengeScorecard card(List<MilestoneState> milestones, LocalDate today) {
+        return ChallengeScorecard.of("circular", milestones, List.of(), List.of(), List.of(), today);
+    }
+
     static MilestoneState state(String spearhead, String milestone, String status, String deadline) {
         return new MilestoneState("circular/" + milestone, "circular", spearhead, milestone, "nl " + milestone, "en " + milestone,
-                LocalDate.parse(deadline), status, 1, "id", Instant.EPOCH, Instant.EPOCH);
+                LocalDate.parse(deadline), status, 1, "id", Instant.EPOCH, Instant.EPOCH,
+                List.of(new MilestoneState.StatusAt(1, status, Instant.EPOCH)));
     }
 }

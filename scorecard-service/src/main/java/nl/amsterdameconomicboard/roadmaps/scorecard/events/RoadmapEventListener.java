@@ -1,0 +1,83 @@
+package nl.amsterdameconomicboard.roadmaps.scorecard.events;
+
+import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
+import nl.amsterdameconomicboard.roadmaps.events.IndicatorChanged;
+import nl.amsterdameconomicboard.roadmaps.events.IndicatorMeasured;
+import nl.amsterdameconomicboard.roadmaps.events.InitiativeChanged;
+import nl.amsterdameconomicboard.roadmaps.events.MilestoneStatusChanged;
+import nl.amsterdameconomicboard.roadmaps.events.RoadmapEvents;
+import nl.amsterdameconomicboard.roadmaps.events.RoadmapTopics;
+import nl.amsterdameconomicboard.roadmaps.events.SpearheadChanged;
+import nl.amsterdameconomicboard.roadmaps.events.UnreadableEventException;
+import nl.amsterdameconomicboard.roadmaps.scorecard.indicator.IndicatorProjection;
+import nl.amsterdameconomicboard.roadmaps.scorecard.milestone.MilestoneProjection;
+import nl.amsterdameconomicboard.roadmaps.scorecard.spearhead.RoadmapStructureProjection;
+import nl.amsterdameconomicboard.roadmaps.scorecard.stream.ScorecardStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Feeds the roadmap events of all five challenges into the scorecard's states, and tells open dashboards when a
+ * scorecard changed. Records its age at projection (change accepted → visible) as {@code scorecard.event.age}.
+ */
+@Component
+class RoadmapEventListener {
+
+    private final MilestoneProjection milestones;
+    private final IndicatorProjection indicators;
+    private final RoadmapStructureProjection structure;
+    private final ScorecardStream stream;
+    private final Timer eventAge;
+    private final Clock clock;
+
+    RoadmapEventListener(MilestoneProjection milestones, IndicatorProjection indicators, RoadmapStructureProjection structure,
+                         ScorecardStream stream, MeterRegistry registry, Clock clock) {
+        this.milestones = milestones;
+        this.indicators = indicators;
+        this.structure = structure;
+        this.stream = stream;
+        this.clock = clock;
+        this.eventAge = Timer.builder("scorecard.event.age")
+                .description("Time from a change in a challenge service to its projection into the scorecard")
+                .publishPercentiles(0.5, 0.99)
+                .register(registry);
+    }
+
+    @KafkaListener(topics = {RoadmapTopics.SPEARHEADS, RoadmapTopics.MILESTONES, RoadmapTopics.INDICATORS, RoadmapTopics.INITIATIVES},
+            groupId = "${scorecard.consumer-group:scorecard-service}")
+    void on(ConsumerRecord<String, CloudEvent> record) {
+        CloudEvent event = record.value();
+        Object payload = RoadmapEvents.payload(event);
+        String challenge;
+        boolean changed;
+        if (payload instanceof MilestoneStatusChanged m) {
+            challenge = m.challenge();
+            changed = milestones.apply(event.getId(), m);
+        } else if (payload instanceof IndicatorMeasured m) {
+            challenge = m.challenge();
+            changed = indicators.apply(m);
+        } else if (payload instanceof IndicatorChanged c) {
+            challenge = c.challenge();
+            changed = indicators.apply(c);
+        } else if (payload instanceof SpearheadChanged s) {
+            challenge = s.challenge();
+            changed = structure.apply(s);
+        } else if (payload instanceof InitiativeChanged i) {
+            challenge = i.challenge();
+            changed = structure.apply(i);
+        } else {
+            throw new UnreadableEventException("No projection for " + event.getType());
+        }
+        if (event.getTime() != null) {
+            eventAge.record(Duration.between(event.getTime().toInstant(), clock.instant()));
+        }
+        if (changed) {
+            stream.changed(challenge, event.getType(), record.key());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package nl.amsterdameconomicboard.roadmaps.scorecard.indicator;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.List;
+import nl.amsterdameconomicboard.roadmaps.events.IndicatorChanged;
+import nl.amsterdameconomicboard.roadmaps.events.IndicatorDefinition;
+import nl.amsterdameconomicboard.roadmaps.events.IndicatorMeasured;
+import nl.amsterdameconomicboard.roadmaps.scorecard.projection.GuardedUpsert;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** Applies indicator events: definitions (announced, target changed) and measurements. */
+@Component
+public class IndicatorProjection {
+
+    private final MongoTemplate mongo;
+    private final GuardedUpsert upsert;
+
+    IndicatorProjection(MongoTemplate mongo, GuardedUpsert upsert) {
+        this.mongo = mongo;
+        this.upsert = upsert;
+    }
+
+    public boolean apply(IndicatorChanged event) {
+        Update update = definition(event.challenge(), event.spearhead(), event.indicator(), event.definition());
+        update.setOnInsert("announcedAt", event.changedAt());
+        return upsert.apply(event.key(), event.revision(), update, IndicatorState.class);
+    }
+
+    public boolean apply(IndicatorMeasured event) {
+        Update update = definition(event.challenge(), event.spearhead(), event.indicator(), event.definition())
+                .push("measurements", new IndicatorState.Point(event.date(), event.value(), event.revision()));
+        update.setOnInsert("announcedAt", event.recordedAt());
+        return upsert.apply(event.key(), event.revision(), update, IndicatorState.class);
+    }
+
+    private static Update definition(String challenge, String spearhead, String indicator, IndicatorDefinition d) {
+        return new Update().set("challenge", challenge).set("spearhead", spearhead).set("indicator", indicator)
+                .set("nameNl", d.name() == null ? null : d.name().nl()).set("nameEn", d.name() == null ? null : d.name().en())
+                .set("unit", d.unit()).set("baselineValue", d.baselineValue()).set("baselineDate", d.baselineDate())
+                .set("target", d.target()).set("deadline", d.deadline()).set("direction", d.direction()).set("computed", d.computed());
+    }
+
+    public List<IndicatorState> ofChallenge(String challenge) {
+        return mongo.find(query(where("challenge").is(challenge)), IndicatorState.class);
+    }
+}

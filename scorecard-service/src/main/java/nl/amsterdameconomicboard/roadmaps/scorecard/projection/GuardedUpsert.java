@@ -1,0 +1,36 @@
+package nl.amsterdameconomicboard.roadmaps.scorecard.projection;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import com.mongodb.client.result.UpdateResult;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies an event to the state of its entity in one conditional upsert, keyed by the entity and guarded by the
+ * event's revision: a repeated, redelivered or overtaken event matches nothing and changes nothing, so the
+ * scorecard counts every change once however often it is delivered.
+ */
+@Component
+public class GuardedUpsert {
+
+    private final MongoTemplate mongo;
+
+    GuardedUpsert(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** @return whether the event changed the state (false for a duplicate or an overtaken event) */
+    public boolean apply(String key, long revision, Update update, Class<?> state) {
+        try {
+            UpdateResult result = mongo.upsert(query(where("_id").is(key).and("revision").lt(revision)),
+                    update.set("revision", revision), state);
+            return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
+        } catch (DuplicateKeyException newerAlreadyApplied) {
+            return false; // the entity exists with this or a higher revision
+        }
+    }
+}
