@@ -58,7 +58,8 @@ class RoleMatrixTest {
                 "create initiative", List.of("own editor", "admin"),
                 "change initiative", List.of("own editor", "admin"),
                 "post initiative progress", List.of("own editor", "admin", "partner of the initiative"),
-                "change spearhead", List.of("own editor", "admin"));
+                "change spearhead", List.of("own editor", "admin"),
+                "re-announce the challenge", List.of("admin"));
         List<String> violations = new ArrayList<>();
         for (Map.Entry<String, String> caller : CALLERS.entrySet()) {
             for (String endpoint : allowed.keySet()) {
@@ -107,6 +108,7 @@ class RoleMatrixTest {
                     "{\"target\": 400000, \"deadline\": \"2025-12-31\", \"note\": \"confirmed\"}");
             case "create initiative" -> json(post("/api/circular/initiatives"), initiative("\"id\": \"matrix-" + created.incrementAndGet() + "\", "));
             case "change initiative" -> json(put("/api/circular/initiatives/heat-programme"), initiative(""));
+            case "re-announce the challenge" -> post("/api/circular/announcements");
             case "change spearhead" -> json(put("/api/circular/spearheads/heat"),
                     "{\"title\": {\"nl\": \"Warmte als circulaire grondstof\", \"en\": \"Heat as a circular resource\"}, "
                             + "\"vision\": {\"nl\": \"In 2025 ... (bijgewerkt)\"}}");

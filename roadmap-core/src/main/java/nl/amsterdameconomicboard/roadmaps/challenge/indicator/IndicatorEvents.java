@@ -27,6 +27,12 @@ final class IndicatorEvents {
         return PendingEvents.of(RoadmapTopics.INDICATORS, IndicatorChanged.TYPE, payload.key(), at, payload);
     }
 
+    static PendingEvent snapshot(String challenge, Indicator indicator, String by, Instant at, long revision) {
+        IndicatorChanged payload = new IndicatorChanged(challenge, indicator.spearhead(), indicator.id(), definition(indicator), "snapshot",
+                by, at, revision, indicator.measurements().stream().map(m -> new IndicatorChanged.Measurement(m.date(), m.value())).toList());
+        return PendingEvents.of(RoadmapTopics.INDICATORS, IndicatorChanged.TYPE, payload.key(), at, payload);
+    }
+
     private static IndicatorDefinition definition(Indicator i) {
         return new IndicatorDefinition(new LocalizedText(i.name().nl(), i.name().en()), i.unit(),
                 i.baseline() == null ? null : i.baseline().value(), i.baseline() == null ? null : i.baseline().date(),

@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.amsterdameconomicboard.roadmaps.challenge.ChallengeProperties;
+import nl.amsterdameconomicboard.roadmaps.challenge.events.SnapshotSource;
+import nl.amsterdameconomicboard.roadmaps.challenge.events.Snapshots;
 import nl.amsterdameconomicboard.roadmaps.challenge.history.HistoryEntry;
 import nl.amsterdameconomicboard.roadmaps.challenge.revision.ConcurrentChangeException;
 import nl.amsterdameconomicboard.roadmaps.challenge.revision.RevisionedWrites;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Service;
 
 /** The indicators of this challenge: their measurements, their targets, and the counts the platform computes. */
 @Service
-public class Indicators {
+public class Indicators implements SnapshotSource {
 
     static final String KIND = "Indicator";
     static final String COMPUTED_BY = "platform";
@@ -36,13 +38,15 @@ public class Indicators {
     private final ChallengeProperties challenge;
     private final RevisionedWrites writes;
     private final Map<String, IndicatorComputation> computations;
+    private final Snapshots snapshots;
     private final Clock clock;
 
     Indicators(MongoTemplate mongo, ChallengeProperties challenge, RevisionedWrites writes, List<IndicatorComputation> computations,
-               Clock clock) {
+               Snapshots snapshots, Clock clock) {
         this.mongo = mongo;
         this.challenge = challenge;
         this.writes = writes;
+        this.snapshots = snapshots;
         this.computations = computations.stream().collect(Collectors.toMap(IndicatorComputation::register, Function.identity()));
         this.clock = clock;
     }
@@ -59,6 +63,13 @@ public class Indicators {
 
     public IndicatorView view(Indicator indicator) {
         return IndicatorView.of(indicator, LocalDate.now(clock), counted(indicator));
+    }
+
+    /** Every indicator's definition with its whole series of measurements. */
+    @Override
+    public int announceAll(String by) {
+        return snapshots.announce(Indicator.class, Indicator::id, Indicator::revision,
+                (i, revision) -> IndicatorEvents.snapshot(challenge.code(), i, by, clock.instant(), revision));
     }
 
     /** Records a typed-in value. Computed indicators refuse: their value comes from the register. */

@@ -11,6 +11,8 @@ import java.util.UUID;
 import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
 import nl.amsterdameconomicboard.roadmaps.challenge.ChallengeProperties;
 import nl.amsterdameconomicboard.roadmaps.challenge.events.PendingEvent;
+import nl.amsterdameconomicboard.roadmaps.challenge.events.SnapshotSource;
+import nl.amsterdameconomicboard.roadmaps.challenge.events.Snapshots;
 import nl.amsterdameconomicboard.roadmaps.challenge.history.HistoryEntry;
 import nl.amsterdameconomicboard.roadmaps.challenge.revision.RevisionedWrites;
 import nl.amsterdameconomicboard.roadmaps.challenge.security.Editor;
@@ -29,7 +31,7 @@ import org.springframework.stereotype.Service;
 
 /** The initiatives of this challenge, their partners and their progress. */
 @Service
-public class Initiatives {
+public class Initiatives implements SnapshotSource {
 
     static final String KIND = "Initiative";
 
@@ -38,10 +40,12 @@ public class Initiatives {
     private final RevisionedWrites writes;
     private final SpearheadRepository spearheads;
     private final ApplicationEventPublisher events;
+    private final Snapshots snapshots;
     private final Clock clock;
 
     Initiatives(MongoTemplate mongo, ChallengeProperties challenge, RevisionedWrites writes, SpearheadRepository spearheads,
-                ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, Snapshots snapshots, Clock clock) {
+        this.snapshots = snapshots;
         this.mongo = mongo;
         this.challenge = challenge;
         this.writes = writes;
@@ -63,6 +67,12 @@ public class Initiatives {
 
     public Optional<Initiative> byId(String id) {
         return Optional.ofNullable(mongo.findById(id, Initiative.class));
+    }
+
+    @Override
+    public int announceAll(String by) {
+        return snapshots.announce(Initiative.class, Initiative::id, Initiative::revision,
+                (i, revision) -> InitiativeEvents.changed(challenge.code(), i, "snapshot", null, by, clock.instant(), revision));
     }
 
     /** A new initiative, with its first history entry and the event announcing it, in one insert. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import nl.amsterdameconomicboard.roadmaps.challenge.ChallengeProperties;
+import nl.amsterdameconomicboard.roadmaps.challenge.events.SnapshotSource;
+import nl.amsterdameconomicboard.roadmaps.challenge.events.Snapshots;
 import nl.amsterdameconomicboard.roadmaps.challenge.revision.RevisionedWrites;
 import nl.amsterdameconomicboard.roadmaps.challenge.web.PageOf;
 import org.springframework.data.domain.Sort;
@@ -17,18 +19,27 @@ import org.springframework.stereotype.Service;
 
 /** The milestones of this challenge and the one way to change their status. */
 @Service
-public class Milestones {
+public class Milestones implements SnapshotSource {
 
     private final MongoTemplate mongo;
     private final ChallengeProperties challenge;
     private final RevisionedWrites writes;
+    private final Snapshots snapshots;
     private final Clock clock;
 
-    Milestones(MongoTemplate mongo, ChallengeProperties challenge, RevisionedWrites writes, Clock clock) {
+    Milestones(MongoTemplate mongo, ChallengeProperties challenge, RevisionedWrites writes, Snapshots snapshots, Clock clock) {
         this.mongo = mongo;
         this.challenge = challenge;
         this.writes = writes;
+        this.snapshots = snapshots;
         this.clock = clock;
+    }
+
+    /** The current status of every milestone, dated at its last change, with its current revision. */
+    @Override
+    public int announceAll(String by) {
+        return snapshots.announce(Milestone.class, Milestone::id, Milestone::revision, (m, revision) -> MilestoneEvents.statusChanged(
+                challenge.code(), m, new StatusChange(null, m.status(), "snapshot", by, m.lastChangedAt(), revision)));
     }
 
     public List<Milestone> all() {

@@ -23,6 +23,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/*/*/*/history")
                         .hasAnyRole(challenge.editorRole(), KeycloakRealmRoles.ADMIN, KeycloakRealmRoles.BOARD)
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/*/announcements").hasRole(KeycloakRealmRoles.ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/*/initiatives/*/progress")
                         .hasAnyRole(challenge.editorRole(), KeycloakRealmRoles.ADMIN, KeycloakRealmRoles.PARTNER)
                         .requestMatchers("/api/**").hasAnyRole(challenge.editorRole(), KeycloakRealmRoles.ADMIN)

@@ -7,6 +7,8 @@ import java.util.OptionalLong;
 import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
 import nl.amsterdameconomicboard.roadmaps.challenge.ChallengeProperties;
 import nl.amsterdameconomicboard.roadmaps.challenge.events.PendingEvent;
+import nl.amsterdameconomicboard.roadmaps.challenge.events.SnapshotSource;
+import nl.amsterdameconomicboard.roadmaps.challenge.events.Snapshots;
 import nl.amsterdameconomicboard.roadmaps.challenge.history.HistoryEntry;
 import nl.amsterdameconomicboard.roadmaps.challenge.initiative.InitiativeRequest.Text;
 import nl.amsterdameconomicboard.roadmaps.challenge.milestone.MilestoneSeeding;
@@ -16,18 +18,26 @@ import org.springframework.stereotype.Service;
 
 /** The spearheads of this challenge: announced from the seed, their texts kept current by the challenge team. */
 @Service
-public class Spearheads {
+public class Spearheads implements SnapshotSource {
 
     static final String KIND = "Spearhead";
 
     private final ChallengeProperties challenge;
     private final RevisionedWrites writes;
+    private final Snapshots snapshots;
     private final Clock clock;
 
-    Spearheads(ChallengeProperties challenge, RevisionedWrites writes, Clock clock) {
+    Spearheads(ChallengeProperties challenge, RevisionedWrites writes, Snapshots snapshots, Clock clock) {
         this.challenge = challenge;
         this.writes = writes;
+        this.snapshots = snapshots;
         this.clock = clock;
+    }
+
+    @Override
+    public int announceAll(String by) {
+        return snapshots.announce(Spearhead.class, Spearhead::code, Spearhead::revision,
+                (s, revision) -> SpearheadEvents.changed(challenge.code(), s, "snapshot", by, clock.instant(), revision));
     }
 
     public Spearhead announced(String code, int position, BilingualText title, BilingualText vision, BilingualText whatItIs,

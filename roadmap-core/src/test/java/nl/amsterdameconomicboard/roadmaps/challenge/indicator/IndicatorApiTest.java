@@ -12,9 +12,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import nl.amsterdameconomicboard.roadmaps.challenge.test.ChallengeServiceTest;
+import nl.amsterdameconomicboard.roadmaps.challenge.test.ChallengeServiceTestInfrastructure;
 import nl.amsterdameconomicboard.roadmaps.challenge.test.TestTokens;
+import nl.amsterdameconomicboard.roadmaps.events.IndicatorChanged;
+import nl.amsterdameconomicboard.roadmaps.events.RoadmapEvents;
+import nl.amsterdameconomicboard.roadmaps.events.RoadmapTopics;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -124,6 +135,33 @@ class IndicatorApiTest {
                 .andExpect(jsonPath("$.latest.value").value(1))
                 .andExpect(jsonPath("$.latest.recordedBy").value("platform"))
                 .andExpect(jsonPath("$.countedItems[0].id").value("zaandam-heat-network")));
+    }
+
+    @Test
+    void anAdminReannouncesTheWholeChallengeAsSnapshotsWithTheCurrentSeries() throws Exception {
+        mvc.perform(json(post("/api/circular/indicators/homes-on-residual-heat/measurements"),
+                "{\"date\": \"2025-06-30\", \"value\": 185000, \"source\": \"Warmtemonitor\"}")).andExpect(status().isCreated());
+        mvc.perform(post("/api/circular/announcements").header("Authorization", TestTokens.get().bearer("admin", "admin")))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.announced").value(org.hamcrest.Matchers.greaterThanOrEqualTo(10)));
+
+        try (var consumer = new KafkaConsumer<String, io.cloudevents.CloudEvent>(Map.of(
+                "bootstrap.servers", ChallengeServiceTestInfrastructure.kafkaBrokers(),
+                "group.id", "snapshot-reader", "auto.offset.reset", "earliest"),
+                new StringDeserializer(), new CloudEventDeserializer())) {
+            consumer.subscribe(List.of(RoadmapTopics.INDICATORS));
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                for (var record : consumer.poll(Duration.ofMillis(300))) {
+                    if (RoadmapEvents.payload(record.value())
+                            instanceof IndicatorChanged c
+                            && "snapshot".equals(c.change()) && c.indicator().equals("homes-on-residual-heat")
+                            && c.measurements() != null && c.measurements().stream().anyMatch(m -> m.value() == 185000)) {
+                        return c.revision() == indicators.byId("homes-on-residual-heat").orElseThrow().revision();
+                    }
+                }
+                return false;
+            });
+        }
     }
 
     private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {

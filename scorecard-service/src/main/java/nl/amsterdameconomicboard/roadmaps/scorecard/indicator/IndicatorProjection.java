@@ -26,6 +26,10 @@ public class IndicatorProjection {
 
     public boolean apply(IndicatorChanged event) {
         Update update = definition(event.challenge(), event.spearhead(), event.indicator(), event.definition());
+        if (event.measurements() != null) { // a snapshot: the whole series replaces what was known
+            update.set("measurements", event.measurements().stream()
+                    .map(m -> new IndicatorState.Point(m.date(), m.value(), event.revision())).toList());
+        }
         update.setOnInsert("announcedAt", event.changedAt());
         return upsert.apply(event.key(), event.revision(), update, IndicatorState.class);
     }

@@ -1,0 +1,8 @@
+package nl.amsterdameconomicboard.roadmaps.challenge.events;
+
+/** A kind of entity that can re-announce the current state of all its entities as snapshot events. */
+public interface SnapshotSource {
+
+    /** @return how many entities were announced */
+    int announceAll(String by);
+}
