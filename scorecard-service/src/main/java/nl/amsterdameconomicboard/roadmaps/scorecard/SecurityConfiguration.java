@@ -1,5 +1,6 @@
 package nl.amsterdameconomicboard.roadmaps.scorecard;
 
+import nl.amsterdameconomicboard.roadmaps.support.KeycloakRealmRoles;
 import nl.amsterdameconomicboard.roadmaps.support.KeycloakResourceServer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,7 +8,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Scorecards are public; a token, when sent, is still checked. */
+/** Scorecards and editions are public; the Board (or an admin) publishes editions. A token, when sent, is checked. */
 @Configuration
 class SecurityConfiguration {
 
@@ -16,6 +17,7 @@ class SecurityConfiguration {
         return KeycloakResourceServer.configure(http)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/scorecards", "/api/scorecards/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/scorecards/editions").hasAnyRole(KeycloakRealmRoles.BOARD, KeycloakRealmRoles.ADMIN)
                         .anyRequest().denyAll())
                 .build();
     }

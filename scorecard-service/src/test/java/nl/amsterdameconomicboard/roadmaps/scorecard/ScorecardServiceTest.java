@@ -2,7 +2,10 @@ package nl.amsterdameconomicboard.roadmaps.scorecard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
@@ -55,6 +58,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** The scorecard against a real (in-process) broker and the embedded store: only events feed it. */
 @SpringBootTest
@@ -214,6 +219,46 @@ class ScorecardServiceTest {
         send(change("mobility", "maas-2017", null, "PLANNED", 1));
         await().atMost(Duration.ofSeconds(20)).until(() -> stream.getResponse().getContentAsString().contains("event:scorecard-changed"));
         assertThat(stream.getResponse().getContentAsString()).contains("\"challenge\":\"mobility\"");
+    }
+
+    @Test
+    void theBoardPublishesFrozenEditionsAndEachSaysWhatChangedSinceTheOneBefore() throws Exception {
+        String body = "{\"title\": \"Scorecard Q4\"}";
+        mvc.perform(post("/api/scorecards/editions").contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/scorecards/editions").with(user("partner", "partner")).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/scorecards/editions").with(user("board", "board")).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest());
+
+        send(change("mobility", "cycling-next-level-2017", null, "PLANNED", 1));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/scorecards/mobility"))
+                .andExpect(jsonPath("$.milestones.total").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1))));
+        String first = mvc.perform(post("/api/scorecards/editions").with(user("board", "board")).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.publishedBy").value("board"))
+                .andExpect(jsonPath("$.challenges.length()").value(5))
+                .andReturn().getResponse().getHeader("Location");
+
+        send(change("mobility", "cycling-next-level-2017", "PLANNED", "AT_RISK", 2));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/scorecards/mobility"))
+                .andExpect(jsonPath("$.spearheads[?(@.spearhead == 'cycling-next-level')].milestones.atRisk").value(1)));
+        Thread.sleep(1100); // edition ids are to the second
+        String second = mvc.perform(post("/api/scorecards/editions").with(user("admin", "admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\": \"Scorecard Q1\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+
+        mvc.perform(get(first)).andExpect(jsonPath("$.challenges[?(@.challenge == 'mobility')].spearheads[?(@.spearhead == 'cycling-next-level')].milestones.atRisk").value(0));
+        mvc.perform(get(second + "/diff"))
+                .andExpect(jsonPath("$.previous").value(first.substring(first.lastIndexOf('/') + 1)))
+                .andExpect(jsonPath("$.statuses[?(@.challenge == 'mobility' && @.spearhead == 'cycling-next-level')].to").value("AMBER"))
+                .andExpect(jsonPath("$.milestones[?(@.challenge == 'mobility')].to.atRisk").value(1));
+        mvc.perform(get("/api/scorecards/editions")).andExpect(jsonPath("$[0].title").value("Scorecard Q1"));
+        mvc.perform(put(second).with(user("admin", "admin")).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().is4xxClientError());
+    }
+
+    private static RequestPostProcessor user(String name, String role) {
+        return jwt().jwt(j -> j.claim("preferred_username", name)).authorities(new SimpleGrantedAuthority("ROLE_" + role));
     }
 
     private static MilestoneStatusChanged change(String challenge, String milestone, String from, String to, long revision) {

@@ -1,0 +1,72 @@
+package nl.amsterdameconomicboard.roadmaps.scorecard.edition;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Scorecard editions: published by the Board (or an admin), public to read, never changed. */
+@RestController
+@RequestMapping("/api/scorecards/editions")
+class EditionController {
+
+    private final Editions editions;
+
+    EditionController(Editions editions) {
+        this.editions = editions;
+    }
+
+    @PostMapping
+    ResponseEntity<Edition> publish(@Valid @RequestBody PublishRequest request, @AuthenticationPrincipal Jwt token) {
+        try {
+            Edition edition = editions.publish(request.title().strip(), request.note(), token.getClaimAsString("preferred_username"));
+            return ResponseEntity.created(URI.create("/api/scorecards/editions/" + edition.id())).body(edition);
+        } catch (EditionConflictException e) {
+            throw problem(HttpStatus.CONFLICT, "edition-conflict", e.getMessage());
+        }
+    }
+
+    @GetMapping
+    List<Editions.EditionSummary> list() {
+        return editions.list();
+    }
+
+    @GetMapping("/{id}")
+    Edition edition(@PathVariable String id) {
+        return find(id);
+    }
+
+    /** What changed since the edition before it. */
+    @GetMapping("/{id}/diff")
+    EditionDiff diff(@PathVariable String id) {
+        Edition edition = find(id);
+        return EditionDiff.between(editions.previous(edition).orElse(null), edition);
+    }
+
+    private Edition find(String id) {
+        return editions.byId(id).orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "not-found", "No scorecard edition '" + id + "'."));
+    }
+
+    private static ErrorResponseException problem(HttpStatus status, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("/problems/" + type));
+        return new ErrorResponseException(status, problem, null);
+    }
+
+    record PublishRequest(@NotBlank(message = "must name the edition, e.g. Scorecard Q4 2026") @Size(max = 200) String title,
+                          @Size(max = 4000) String note) {
+    }
+}

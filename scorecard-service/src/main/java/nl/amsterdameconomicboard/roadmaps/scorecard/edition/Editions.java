@@ -1,0 +1,69 @@
+package nl.amsterdameconomicboard.roadmaps.scorecard.edition;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import nl.amsterdameconomicboard.roadmaps.scorecard.ScorecardProperties;
+import nl.amsterdameconomicboard.roadmaps.scorecard.card.Scorecards;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/** Publishes scorecard editions (insert only) and reads them back. */
+@Service
+public class Editions {
+
+    private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private final MongoTemplate mongo;
+    private final Scorecards scorecards;
+    private final ScorecardProperties properties;
+    private final Clock clock;
+
+    Editions(MongoTemplate mongo, Scorecards scorecards, ScorecardProperties properties, Clock clock) {
+        this.mongo = mongo;
+        this.scorecards = scorecards;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Freezes today's scorecards of all challenges; the id is the moment of publication, e.g. 2026-11-28T101530Z. */
+    public Edition publish(String title, String note, String by) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        Edition edition = new Edition(ID.format(now), title, note, now, by, today,
+                properties.challenges().stream().map(c -> scorecards.of(c, today)).toList());
+        try {
+            return mongo.insert(edition);
+        } catch (DuplicateKeyException sameSecond) {
+            throw new EditionConflictException("An edition was published this very second; wait a moment and publish again.");
+        }
+    }
+
+    public List<EditionSummary> list() {
+        Query query = new Query().with(Sort.by(Sort.Direction.DESC, "publishedAt"));
+        query.fields().exclude("challenges");
+        return mongo.find(query, Edition.class).stream()
+                .map(e -> new EditionSummary(e.id(), e.title(), e.publishedAt(), e.publishedBy(), e.asOf())).toList();
+    }
+
+    public Optional<Edition> byId(String id) {
+        return Optional.ofNullable(mongo.findById(id, Edition.class));
+    }
+
+    /** The edition published just before this one, if any. */
+    public Optional<Edition> previous(Edition edition) {
+        Query query = Query.query(Criteria.where("publishedAt").lt(edition.publishedAt())).with(Sort.by(Sort.Direction.DESC, "publishedAt")).limit(1);
+        return Optional.ofNullable(mongo.findOne(query, Edition.class));
+    }
+
+    public record EditionSummary(String id, String title, Instant publishedAt, String publishedBy, LocalDate asOf) {
+    }
+}
