@@ -31,7 +31,7 @@ final class ComponentProcess {
         this.name = name;
         this.port = port;
         this.command = command;
-        this.environment = environment;
+        this.environment = new java.util.HashMap<>(environment);
         this.workDir = workDir;
         this.health = health;
         this.startTimeout = startTimeout;
@@ -49,6 +49,18 @@ final class ComponentProcess {
         Files.writeString(pidFile, Long.toString(process.pid()));
     }
 
+    /** Sets an environment variable for the next start. */
+    public void environment(String name, String value) {
+        environment.put(name, value);
+    }
+
+    /** Ends the process at once, as a crash or kill -9 would. */
+    public void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
     boolean isAlive() {
         return process != null && process.isAlive();
     }
@@ -62,7 +74,7 @@ final class ComponentProcess {
     }
 
     /** SIGTERM (graceful shutdown), then SIGKILL after the grace period; children of the process too. */
-    void stop(Duration grace) {
+    public void stop(Duration grace) {
         if (process == null) {
             return;
         }

@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The whole platform on one machine: Kafka, the store and Keycloak first, then the six services, then the gateway.
@@ -33,8 +35,13 @@ public final class Platform implements AutoCloseable {
 
     /** Starts everything, or stops what it started and throws with the reason (and the failing component's log). */
     public void start() throws Exception {
-        checkPortsFree();
-        List<List<ComponentProcess>> stages = stages();
+        start(settings.ports().keySet());
+    }
+
+    /** Starts only these components (in the platform's order), e.g. for a test that needs no Keycloak. */
+    public void start(Collection<String> only) throws Exception {
+        checkPortsFree(only);
+        List<List<ComponentProcess>> stages = stages(only);
         try {
             for (List<ComponentProcess> stage : stages) {
                 startStage(stage);
@@ -49,7 +56,23 @@ public final class Platform implements AutoCloseable {
         return List.copyOf(started);
     }
 
-    private List<List<ComponentProcess>> stages() throws IOException {
+    public synchronized ComponentProcess component(String name) {
+        return started.stream().filter(c -> c.name.equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(name + " was not started"));
+    }
+
+    /** Starts a stopped (or killed) component again and waits until it is healthy. */
+    public void restart(String name) throws IOException {
+        ComponentProcess component = component(name);
+        if (component.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        component.start();
+        say(name, "restarted");
+        awaitHealthy(component);
+    }
+
+    private List<List<ComponentProcess>> stages(Collection<String> only) throws IOException {
         Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
         String launcherClasspath = settings.root().resolve("deploy/target/classes") + File.pathSeparator
                 + settings.root().resolve("deploy/target/lib/*");
@@ -64,21 +87,26 @@ public final class Platform implements AutoCloseable {
                             Integer.toString(settings.port(PlatformSettings.STORE)), data("mongo").toString()),
                     Map.of(), Duration.ofSeconds(60)));
         }
-        infrastructure.add(keycloak());
+        if (only.contains(PlatformSettings.KEYCLOAK)) {
+            infrastructure.add(keycloak());
+        }
 
         List<ComponentProcess> services = new ArrayList<>();
         for (String service : PlatformSettings.SERVICES.keySet()) {
             services.add(service(service, Map.of(
                     "MONGODB_URI", settings.mongoUri(),
                     "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrap(),
-                    "KEYCLOAK_ISSUER_URI", settings.issuer())));
+                    "KEYCLOAK_ISSUER_URI", settings.issuer(),
+                    "KEYCLOAK_JWKS_URI", settings.jwksUri())));
         }
 
         Map<String, String> gatewayEnv = new HashMap<>(Map.of(
                 "KEYCLOAK_URL", settings.keycloakUrl(),
                 "KEYCLOAK_PUBLIC_URL", settings.keycloakUrl()));
         PlatformSettings.SERVICES.keySet().forEach(s -> gatewayEnv.put(PlatformSettings.envName(s) + "_SERVICE_URL", settings.serviceUrl(s)));
-        return List.of(infrastructure, services, List.of(service(PlatformSettings.GATEWAY, gatewayEnv)));
+        return Stream.of(infrastructure, services, List.of(service(PlatformSettings.GATEWAY, gatewayEnv)))
+                .map(stage -> stage.stream().filter(c -> only.contains(c.name)).toList())
+                .filter(stage -> !stage.isEmpty()).toList();
     }
 
     private ComponentProcess keycloak() throws IOException {
@@ -176,10 +204,10 @@ public final class Platform implements AutoCloseable {
     }
 
     /** Refuses to start anything while a port is taken, naming the port and the component that needs it. */
-    private void checkPortsFree() throws IOException {
+    private void checkPortsFree(Collection<String> only) throws IOException {
         List<String> taken = new ArrayList<>();
         settings.ports().forEach((component, port) -> {
-            if (component.equals(PlatformSettings.STORE) && settings.externalMongo() != null) {
+            if (!only.contains(component) || component.equals(PlatformSettings.STORE) && settings.externalMongo() != null) {
                 return;
             }
             List<Integer> ports = component.equals(PlatformSettings.KAFKA) ? List.of(port, port + 1) : List.of(port); // + the KRaft controller

@@ -13,8 +13,11 @@ import java.util.function.Function;
  * @param dataDir       data, logs and process ids ({@code .data})
  * @param externalMongo a real MongoDB to use instead of the embedded store ({@code MONGODB_URI}), or null
  * @param javaOptions   JVM options of the services and the gateway ({@code PLATFORM_JAVA_OPTS})
+ * @param externalIssuer another token issuer for the services ({@code KEYCLOAK_ISSUER_URI}), or null for the local Keycloak
+ * @param externalJwks   its key set ({@code KEYCLOAK_JWKS_URI}), or null for the issuer's standard location
  */
-public record PlatformSettings(Path root, Path dataDir, Map<String, Integer> ports, String externalMongo, String javaOptions) {
+public record PlatformSettings(Path root, Path dataDir, Map<String, Integer> ports, String externalMongo, String javaOptions,
+                               String externalIssuer, String externalJwks) {
 
     public static final String KAFKA = "kafka";
     public static final String STORE = "store";
@@ -41,7 +44,8 @@ public record PlatformSettings(Path root, Path dataDir, Map<String, Integer> por
         String javaOptions = env.apply("PLATFORM_JAVA_OPTS");
         return new PlatformSettings(root.toAbsolutePath().normalize(),
                 dataDir == null ? root.resolve(".data").toAbsolutePath().normalize() : Path.of(dataDir).toAbsolutePath().normalize(),
-                ports, blankToNull(env.apply("MONGODB_URI")), javaOptions == null ? DEFAULT_JAVA_OPTIONS : javaOptions);
+                ports, blankToNull(env.apply("MONGODB_URI")), javaOptions == null ? DEFAULT_JAVA_OPTIONS : javaOptions,
+                blankToNull(env.apply("KEYCLOAK_ISSUER_URI")), blankToNull(env.apply("KEYCLOAK_JWKS_URI")));
     }
 
     /** The environment variable that moves a component's port: KAFKA_PORT, MONGODB_PORT, CIRCULAR_PORT, GATEWAY_PORT … */
@@ -66,7 +70,11 @@ public record PlatformSettings(Path root, Path dataDir, Map<String, Integer> por
     }
 
     public String issuer() {
-        return keycloakUrl() + "/realms/mra";
+        return externalIssuer != null ? externalIssuer : keycloakUrl() + "/realms/mra";
+    }
+
+    public String jwksUri() {
+        return externalJwks != null ? externalJwks : issuer() + "/protocol/openid-connect/certs";
     }
 
     public String serviceUrl(String service) {
