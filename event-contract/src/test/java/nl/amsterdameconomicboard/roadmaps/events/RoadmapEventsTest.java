@@ -99,6 +99,22 @@ class RoadmapEventsTest {
     }
 
     @Test
+    void theAsyncApiDocumentDescribesEveryTopicTypeAndSchema() throws Exception {
+        String asyncApi;
+        try (InputStream in = getClass().getResourceAsStream("/asyncapi.yaml")) {
+            asyncApi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (String topic : RoadmapTopics.ALL) {
+            assertThat(asyncApi).contains("address: " + topic);
+        }
+        for (EventType type : List.of(MilestoneStatusChanged.TYPE, SpearheadChanged.TYPE, IndicatorChanged.TYPE, IndicatorMeasured.TYPE,
+                InitiativeChanged.TYPE)) {
+            assertThat(asyncApi).contains("name: " + type.type()).contains("$ref: '" + type.dataSchema().getPath().substring(1) + "'");
+            assertThat(getClass().getResource(type.dataSchema().getPath())).isNotNull();
+        }
+    }
+
+    @Test
     void anUnknownTypeOrVersionIsRefusedNotGuessed() {
         CloudEvent v2 = CloudEventBuilder.v1(RoadmapEvents.milestoneStatusChanged(UUID.randomUUID(), change))
                 .withType("nl.amsterdameconomicboard.roadmap.milestone.status-changed.v2").build();
