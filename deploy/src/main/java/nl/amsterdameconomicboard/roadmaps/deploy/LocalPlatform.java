@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
-/** {@code ./platform up | down | status}: the whole platform on this machine. */
+/** {@code ./platform up | down | status | bench [changes]}: the whole platform on this machine. */
 public final class LocalPlatform {
 
     private static final List<String[]> DEMO_USERS = List.of(
@@ -29,8 +29,9 @@ public final class LocalPlatform {
             case "up" -> up(settings);
             case "down" -> down(settings);
             case "status" -> status(settings);
+            case "bench" -> FreshnessBenchmark.run(settings, args.length > 1 ? Integer.parseInt(args[1]) : 200);
             default -> {
-                System.err.println("usage: ./platform up | down | status");
+                System.err.println("usage: ./platform up | down | status | bench [changes]");
                 yield 2;
             }
         };

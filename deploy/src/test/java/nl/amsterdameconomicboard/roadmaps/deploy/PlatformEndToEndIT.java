@@ -16,6 +16,9 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -76,12 +79,22 @@ class PlatformEndToEndIT {
     void anEditorsMilestoneChangeReachesTheScorecardThroughTheGateway() throws Exception {
         await().atMost(Duration.ofSeconds(30)).until(() -> atRisk("talent") == 0 && get("/api/scorecards/talent", null).body().contains("\"total\":5"));
 
+        BlockingQueue<String> stream = new LinkedBlockingQueue<>();
+        http.sendAsync(request(gateway("/api/scorecards/stream")).timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().filter(line -> line.startsWith("data:")).forEach(stream::add));
+        Thread.sleep(500);
+
         HttpResponse<String> change = put("/api/talent/milestones/talent-to-work-2017/status",
                 "{\"status\": \"AT_RISK\", \"note\": \"7,200 of 9,000 people trained or placed\"}", "Bearer " + token("talent-lead"));
         assertThat(change.statusCode()).isEqualTo(200);
         assertThat(change.body()).contains("\"status\":\"AT_RISK\"");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> atRisk("talent") == 1);
+        String announced = stream.poll(2, TimeUnit.SECONDS);
+        while (announced != null && !announced.contains("talent/talent-to-work-2017")) {
+            announced = stream.poll(2, TimeUnit.SECONDS);
+        }
+        assertThat(announced).as("the change on the scorecard stream through the gateway within 2 s").isNotNull();
+        await().atMost(Duration.ofSeconds(2)).until(() -> atRisk("talent") == 1);
         assertThat(get("/api/talent/milestones/talent-to-work-2017", null).body()).contains("\"status\":\"AT_RISK\"");
     }
 
