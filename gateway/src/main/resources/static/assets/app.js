@@ -1,75 +1,406 @@
-// The landing page: who is signed in, and the Board overview from /api/scorecards.
-const NAMES = { circular: 'Circular Economy', mobility: 'Mobility', health: 'Health', digital: 'Digital Connectivity', talent: 'Talent for the Future' };
-const STATUS_TEXT = { GREEN: 'On course', AMBER: 'Attention: at risk', RED: 'Behind: missed or overdue', NO_DATA: 'No data yet' };
+// The Board dashboard: public scorecards for everyone, editing for the teams that own a roadmap.
+// Plain ES modules served by the gateway; charts by ECharts (WebJar); nothing is loaded from the internet.
+import { CHALLENGES, lang, setLang, t, text } from './i18n.js';
 
-function el(tag, text, cls) {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
+const main = document.getElementById('main');
+const live = document.getElementById('live');
+let me = { authenticated: false, roles: [], organisation: '' };
+const names = {};
+
+// ---------- small helpers ----------
+
+function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'class') node.className = value;
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value === true ? '' : value);
+  }
+  for (const child of children.flat()) {
+    if (child !== undefined && child !== null && child !== false) node.append(child instanceof Node ? child : String(child));
+  }
+  return node;
 }
 
-function shorten(text, max) {
-  return text.length <= max ? text : text.slice(0, text.lastIndexOf(' ', max)) + '…';
+/** Replaces the page's content; arrays are spread and empty parts left out. */
+function show(...parts) {
+  main.replaceChildren(...parts.flat().filter(part => part !== null && part !== undefined && part !== false));
 }
 
-function csrfToken() {
+function csrf() {
   const match = document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]*)/);
   return match ? decodeURIComponent(match[1]) : '';
 }
 
-async function showSession() {
-  const nav = document.getElementById('session');
-  const me = await fetch('/me', { credentials: 'same-origin' }).then(r => r.json()).catch(() => ({ authenticated: false }));
-  nav.replaceChildren();
+async function api(path, { method = 'GET', body, etag } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET') headers['X-XSRF-TOKEN'] = csrf();
+  if (etag) headers['If-Match'] = etag;
+  const response = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+  const json = (response.headers.get('content-type') || '').includes('json') ? await response.json() : null;
+  if (!response.ok) {
+    const error = new Error((json && json.detail) || response.statusText);
+    error.status = response.status;
+    error.problem = json;
+    throw error;
+  }
+  return json;
+}
+
+function number(value) {
+  if (value === null || value === undefined) return '–';
+  return new Intl.NumberFormat(lang() === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 2 }).format(value);
+}
+
+function date(value) {
+  if (!value) return '–';
+  return new Intl.DateTimeFormat(lang() === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium' }).format(new Date(value));
+}
+
+function firstSentence(value) {
+  const match = value.match(/^.*?[.!?](\s|$)/);
+  return match ? match[0].trim() : value;
+}
+
+const STATUS_ICON = { GREEN: '✓', AMBER: '!', RED: '✕', NO_DATA: '?' };
+const MILESTONE_STATUSES = ['PLANNED', 'ON_TRACK', 'AT_RISK', 'ACHIEVED', 'MISSED'];
+
+function statusBadge(status) {
+  return el('span', { class: `badge status-${status}` }, el('span', { 'aria-hidden': 'true' }, STATUS_ICON[status] || '?'), ' ', t(`status.${status}`));
+}
+
+function milestoneBadge(status, overdue) {
+  return el('span', { class: `badge milestone-${status}` }, t(`milestoneStatus.${status}`), overdue ? ` · ${t('overdue')}` : '');
+}
+
+function say(message) {
+  live.textContent = message;
+  live.classList.add('shown');
+  clearTimeout(say.timer);
+  say.timer = setTimeout(() => live.classList.remove('shown'), 4000);
+}
+
+function canEdit(challenge) {
+  return me.roles.includes('admin') || me.roles.includes(`${challenge}-editor`);
+}
+
+function canReadHistory(challenge) {
+  return canEdit(challenge) || me.roles.includes('board');
+}
+
+// ---------- forms: errors next to their fields, stale edits explained ----------
+
+function field(form, name, label, input) {
+  const id = `${form}-${name}`.replace(/[^a-zA-Z0-9-]/g, '-');
+  input.id = id;
+  input.name = name;
+  input.setAttribute('aria-describedby', `${id}-error`);
+  return el('p', { class: 'field' }, el('label', { for: id }, label), input, el('span', { class: 'error', id: `${id}-error` }));
+}
+
+function showErrors(form, error) {
+  form.querySelectorAll('.error').forEach(e => { e.textContent = ''; });
+  form.querySelectorAll('[aria-invalid]').forEach(e => e.removeAttribute('aria-invalid'));
+  const general = form.querySelector('.form-error');
+  general.textContent = '';
+  const errors = (error.problem && error.problem.errors) || [];
+  let placed = false;
+  for (const e of errors) {
+    const input = form.querySelector(`[name="${e.field}"]`);
+    if (input) {
+      input.setAttribute('aria-invalid', 'true');
+      document.getElementById(`${input.id}-error`).textContent = e.message;
+      placed = true;
+    }
+  }
+  if (!placed) general.textContent = error.status === 412 ? t('stale') : `${t('failed')}: ${error.message}`;
+  const invalid = form.querySelector('[aria-invalid]');
+  if (invalid) invalid.focus();
+}
+
+function form(id, fields, submitLabel, submit) {
+  const node = el('form', { class: 'edit', id, novalidate: true }, fields, el('p', { class: 'form-error', role: 'alert' }),
+    el('button', { type: 'submit' }, submitLabel));
+  node.addEventListener('submit', async event => {
+    event.preventDefault();
+    const values = Object.fromEntries(new FormData(node).entries());
+    try {
+      await submit(values);
+      node.reset();
+      say(t('saved'));
+      await render();
+    } catch (error) {
+      if (error.status === 412) {
+        await render();
+        say(t('stale'));
+      } else {
+        showErrors(node, error);
+      }
+    }
+  });
+  return node;
+}
+
+// ---------- session ----------
+
+async function loadSession() {
+  me = await api('/me').catch(() => ({ authenticated: false }));
+  me.roles = me.roles || [];
+  const session = document.getElementById('session');
+  session.replaceChildren();
   if (me.authenticated) {
-    nav.append(el('span', `Signed in as ${me.name} `));
-    const form = el('form');
-    form.method = 'post';
-    form.action = '/logout';
-    const token = el('input');
-    token.type = 'hidden';
-    token.name = '_csrf';
-    token.value = csrfToken();
-    form.append(token, el('button', 'Sign out'));
-    form.style.display = 'inline';
-    nav.append(form);
+    const signOut = el('form', { method: 'post', action: '/logout', class: 'inline' },
+      el('input', { type: 'hidden', name: '_csrf', value: csrf() }), el('button', { type: 'submit' }, t('signOut')));
+    session.append(el('span', { class: 'who' }, `${t('signedInAs')} ${me.name}`), signOut);
   } else {
-    const signIn = el('a', 'Sign in');
-    signIn.href = '/oauth2/authorization/keycloak';
-    nav.append(signIn);
+    session.append(el('a', { class: 'button', href: '/oauth2/authorization/keycloak' }, t('signIn')));
   }
 }
 
-async function showOverview() {
-  const status = document.getElementById('status');
-  const overview = document.getElementById('overview');
+// ---------- overview ----------
+
+async function challengeNames() {
+  await Promise.all(CHALLENGES.filter(c => !names[c]).map(async c => {
+    names[c] = await api(`/api/${c}`).catch(() => ({ code: c, name: { nl: c, en: c }, ambition2025: null }));
+  }));
+}
+
+function milestoneBar(m) {
+  const parts = [['achieved', 'ACHIEVED'], ['onTrack', 'ON_TRACK'], ['atRisk', 'AT_RISK'], ['missed', 'MISSED'], ['planned', 'PLANNED']];
+  const bar = el('div', { class: 'bar', role: 'img',
+    'aria-label': parts.map(([key, status]) => `${m[key]} ${t(`milestoneStatus.${status}`)}`).join(', ') });
+  for (const [key, status] of parts) {
+    if (m[key] > 0) {
+      const segment = el('span', { class: `segment milestone-${status}`, title: `${m[key]} ${t(`milestoneStatus.${status}`)}` });
+      segment.style.flexGrow = m[key];
+      bar.append(segment);
+    }
+  }
+  return el('div', {}, bar, el('p', { class: 'counts' },
+    parts.filter(([key]) => m[key] > 0).map(([key, status]) => `${m[key]} ${t(`milestoneStatus.${status}`).toLowerCase()}`).join(' · '),
+    m.overdue > 0 ? ` · ${m.overdue} ${t('overdue')}` : ''));
+}
+
+function allIndicators(card) {
+  return [...card.indicators, ...card.spearheads.flatMap(s => s.indicators)];
+}
+
+function indicatorProgress(i) {
+  const label = `${text({ nl: i.nameNl, en: i.nameEn })}: ${i.latest ? number(i.latest.value) : t('noValue')} / ${number(i.target)} ${i.unit}`;
+  return el('div', { class: 'indicator-progress' }, el('span', {}, label),
+    el('progress', { max: '1', value: i.progress ?? 0, 'aria-label': label }));
+}
+
+async function renderOverview() {
+  const [board] = await Promise.all([api('/api/scorecards'), challengeNames()]);
+  const cards = board.challenges.map(card => {
+    const challenge = names[card.challenge];
+    const headline = allIndicators(card).sort((a, b) => (b.latest ? 1 : 0) - (a.latest ? 1 : 0)).slice(0, 3);
+    return el('article', { class: `card status-border-${card.status}`, 'data-challenge': card.challenge },
+      el('h2', {}, el('a', { href: `#/c/${card.challenge}` }, text(challenge.name))),
+      challenge.ambition2025 ? el('p', { class: 'ambition' }, firstSentence(text(challenge.ambition2025))) : null,
+      statusBadge(card.status),
+      card.reasons.length ? el('details', {}, el('summary', {}, `${t('reasons')} (${card.reasons.length})`),
+        el('ul', {}, card.reasons.map(r => el('li', {}, `${r.title} — ${r.why}`)))) : null,
+      el('h3', {}, t('milestones')), milestoneBar(card.milestones),
+      headline.length ? el('h3', {}, t('indicators')) : null, headline.map(indicatorProgress),
+      el('p', {}, el('a', { class: 'button', href: `#/c/${card.challenge}` }, t('open'))));
+  });
+  show(
+    el('h1', {}, t('overviewTitle')), el('p', { class: 'intro' }, t('overviewIntro'), ' ', `${t('asOf')} ${date(board.asOf)}.`),
+    el('div', { class: 'cards' }, cards));
+}
+
+// ---------- a challenge ----------
+
+function chart(container, indicator, measurements, assessment) {
+  const points = measurements.map(m => [m.date, m.value]);
+  if (indicator.baseline && indicator.baseline.value !== null && indicator.baseline.date) points.unshift([indicator.baseline.date, indicator.baseline.value]);
+  if (!window.echarts || points.length === 0) {
+    container.replaceWith(el('p', { class: 'no-data' }, t('noValue')));
+    return;
+  }
+  const series = [{
+    name: t('chartMeasured'), type: 'line', data: points, symbolSize: 8,
+    markLine: { symbol: 'none', label: { formatter: '{b}' }, data: [
+      { name: t('chartTarget'), yAxis: indicator.target },
+      { name: t('deadline'), xAxis: indicator.deadline }] }
+  }];
+  if (assessment && assessment.projectedValue !== null && points.length) {
+    series.push({ name: t('chartProjection'), type: 'line', lineStyle: { type: 'dashed' }, symbol: 'none',
+      data: [points[points.length - 1], [indicator.deadline, assessment.projectedValue]] });
+  }
+  const view = window.echarts.init(container, null, { renderer: 'canvas' });
+  view.setOption({
+    aria: { enabled: true }, animation: false, grid: { left: 60, right: 20, top: 30, bottom: 30 },
+    tooltip: { trigger: 'axis' }, legend: { top: 0 },
+    xAxis: { type: 'time', max: indicator.deadline }, yAxis: { type: 'value', scale: true }, series
+  });
+  window.addEventListener('resize', () => view.resize());
+}
+
+async function historyList(path) {
+  const entries = await api(path);
+  return el('ol', { class: 'history' }, entries.slice().reverse().map(h =>
+    el('li', {}, `${date(h.at)} — ${h.by}: ${h.action || (t(`milestoneStatus.${h.to}`))}${h.detail || h.note ? ` (${h.detail || h.note})` : ''}`)));
+}
+
+function historyButton(path) {
+  const holder = el('div', {});
+  const button = el('button', { type: 'button', class: 'link', onclick: async () => {
+    holder.replaceChildren(await historyList(path));
+    button.remove();
+  } }, t('showHistory'));
+  return el('div', {}, button, holder);
+}
+
+function milestoneItem(code, m) {
+  const item = el('li', { class: 'milestone', 'data-milestone': m.id },
+    el('p', {}, milestoneBadge(m.status, m.overdue), ' ', el('span', { class: 'deadline' }, `${t('deadline')} ${date(m.deadline)}`)),
+    el('p', {}, text(m.title)));
+  if (canEdit(code)) {
+    const select = el('select', {}, MILESTONE_STATUSES.map(s => el('option', { value: s, selected: s === m.status }, t(`milestoneStatus.${s}`))));
+    item.append(el('details', { class: 'editor' }, el('summary', {}, t('changeStatus')),
+      form(`status-${m.id}`, [field(`status-${m.id}`, 'status', t('changeStatus'), select),
+        field(`status-${m.id}`, 'note', t('note'), el('textarea', { rows: '2' }))], t('save'),
+        values => api(`/api/${code}/milestones/${m.id}/status`, { method: 'PUT', body: values, etag: `"${m.revision}"` }))));
+  }
+  if (canReadHistory(code)) item.append(historyButton(`/api/${code}/milestones/${m.id}/history`));
+  return item;
+}
+
+function indicatorItem(code, indicator, assessment) {
+  const chartBox = el('div', { class: 'chart', role: 'img', 'aria-label': `${text(indicator.name)}: ${t('chartMeasured')}, ${t('chartTarget')} ${number(indicator.target)}` });
+  const item = el('li', { class: 'indicator', 'data-indicator': indicator.id },
+    el('h4', {}, text(indicator.name)),
+    el('p', {}, `${t('latest')}: `, el('strong', { class: 'latest-value' }, indicator.latest ? number(indicator.latest.value) : t('noValue')),
+      ` · ${t('target')} ${number(indicator.target)} ${indicator.unit} · ${t('deadline')} ${date(indicator.deadline)}`),
+    el('progress', { max: '1', value: indicator.progress ?? 0, 'aria-label': text(indicator.name) }),
+    assessment && assessment.projectedValue !== null
+      ? el('p', { class: 'projection' }, `${t('projected')}: ${number(assessment.projectedValue)} — ${assessment.onCourse ? t('onCourse') : t('offCourse')}`)
+      : null,
+    chartBox);
+  api(`/api/${code}/indicators/${indicator.id}/measurements`).then(measurements => chart(chartBox, indicator, measurements, assessment)).catch(() => {});
+  if (canEdit(code) && !indicator.computed) {
+    const formId = `measure-${indicator.id}`;
+    item.append(el('details', { class: 'editor' }, el('summary', {}, t('recordMeasurement')),
+      form(formId, [
+        field(formId, 'date', t('date'), el('input', { type: 'date', value: new Date().toISOString().slice(0, 10) })),
+        field(formId, 'value', `${t('value')} (${indicator.unit})`, el('input', { type: 'text', inputmode: 'decimal' })),
+        field(formId, 'source', t('source'), el('input', { type: 'text' })),
+        field(formId, 'note', t('note'), el('input', { type: 'text' }))], t('save'),
+        values => api(`/api/${code}/indicators/${indicator.id}/measurements`, { method: 'POST', etag: `"${indicator.revision}"`,
+          body: { ...values, value: values.value === '' ? null : Number(values.value.replace(',', '.')) } }))));
+  }
+  return item;
+}
+
+function initiativeItem(code, initiative) {
+  const item = el('li', { class: 'initiative' }, el('h4', {}, text(initiative.title)),
+    initiative.description ? el('p', {}, text(initiative.description)) : null,
+    el('p', {}, `${t('partners')}: `, initiative.partners.length
+      ? initiative.partners.map(p => `${p.name} (${p.type.toLowerCase().replace('_', ' ')})`).join(', ') : t('noPartners')),
+    initiative.progress.length ? el('ul', {}, initiative.progress.map(p => el('li', {}, `${date(p.at)} — ${p.organisation || p.by}: ${p.text}`))) : null);
+  const ownOrganisation = me.organisation && initiative.partners.some(p => p.name.toLowerCase() === me.organisation.toLowerCase());
+  if (canEdit(code) || (me.roles.includes('partner') && ownOrganisation)) {
+    const formId = `progress-${initiative.id}`;
+    item.append(el('details', { class: 'editor' }, el('summary', {}, t('progress')),
+      form(formId, [field(formId, 'text', t('progressText'), el('textarea', { rows: '2' }))], t('save'),
+        values => api(`/api/${code}/initiatives/${initiative.id}/progress`, { method: 'POST', body: values }))));
+  }
+  return item;
+}
+
+async function renderChallenge(code, asOf) {
+  if (!CHALLENGES.includes(code)) {
+    show(el('h1', {}, t('notFound')), el('p', {}, el('a', { href: '#/' }, t('back'))));
+    return;
+  }
+  const query = asOf ? `?asOf=${asOf}` : '';
+  const [challenge, card, indicators, initiatives] = await Promise.all([
+    api(`/api/${code}`), api(`/api/scorecards/${code}${query}`), api(`/api/${code}/indicators?size=200`), api(`/api/${code}/initiatives?size=200`)]);
+  names[code] = challenge;
+  const assessments = Object.fromEntries(allIndicators(card).map(i => [i.indicator, i]));
+  const asOfInput = el('input', { type: 'date', id: 'as-of', value: asOf || '', max: new Date().toISOString().slice(0, 10), min: '2016-01-01' });
+  asOfInput.addEventListener('change', () => { location.hash = asOfInput.value ? `#/c/${code}?asOf=${asOfInput.value}` : `#/c/${code}`; });
+
+  const spearheads = challenge.spearheads.map(s => {
+    const scored = card.spearheads.find(x => x.spearhead === s.code);
+    return el('section', { class: 'spearhead', 'aria-labelledby': `sh-${s.code}` },
+      el('h2', { id: `sh-${s.code}` }, text(s.title), ' ', scored ? statusBadge(scored.status) : null),
+      s.vision ? el('details', {}, el('summary', {}, t('vision')), el('p', {}, text(s.vision))) : null,
+      el('h3', {}, t('milestones')), el('ul', { class: 'milestones' }, s.milestones.map(m => milestoneItem(code, m))),
+      el('h3', {}, t('indicators')),
+      el('ul', { class: 'indicators' }, indicators.items.filter(i => i.spearhead === s.code).map(i => indicatorItem(code, i, assessments[i.id]))),
+      el('h3', {}, t('initiatives')),
+      el('ul', { class: 'initiatives' }, initiatives.items.filter(i => i.spearhead === s.code).map(i => initiativeItem(code, i))));
+  });
+  const wholeChallenge = indicators.items.filter(i => !i.spearhead);
+  show(
+    el('p', {}, el('a', { href: '#/' }, `← ${t('back')}`)),
+    el('h1', {}, text(challenge.name)),
+    el('section', { class: 'summary', 'aria-label': t('reasons') },
+      el('p', {}, el('strong', {}, `${t('ambition')}: `), text(challenge.ambition2025)),
+      el('p', {}, statusBadge(card.status), ' ', `${t('asOf')} ${date(card.asOf)}`),
+      el('p', { class: 'field inline-field' }, el('label', { for: 'as-of' }, t('asOfLabel')), asOfInput,
+        asOf ? el('a', { href: `#/c/${code}`, class: 'button' }, t('today')) : null),
+      milestoneBar(card.milestones),
+      card.reasons.length ? el('details', {}, el('summary', {}, `${t('reasons')} (${card.reasons.length})`),
+        el('ul', {}, card.reasons.map(r => el('li', {}, `${r.title} — ${r.why}`)))) : null),
+    wholeChallenge.length ? el('section', { class: 'spearhead' }, el('h2', {}, t('indicators')),
+      el('ul', { class: 'indicators' }, wholeChallenge.map(i => indicatorItem(code, i, assessments[i.id])))) : null,
+    spearheads);
+}
+
+// ---------- routing, language, live updates ----------
+
+function route() {
+  const [path, query] = location.hash.replace(/^#/, '').split('?');
+  const parts = path.split('/').filter(Boolean);
+  const params = new URLSearchParams(query || '');
+  return parts[0] === 'c' ? { view: 'challenge', code: parts[1], asOf: params.get('asOf') } : { view: 'overview' };
+}
+
+async function render() {
+  document.querySelectorAll('[data-i18n]').forEach(node => { node.textContent = t(node.dataset.i18n); });
+  document.querySelectorAll('[data-lang]').forEach(b => b.setAttribute('aria-pressed', String(b.dataset.lang === lang())));
   try {
-    const board = await fetch('/api/scorecards').then(r => { if (!r.ok) throw new Error(r.status); return r.json(); });
-    overview.replaceChildren(...board.challenges.map(card));
-    status.textContent = `As of ${board.asOf}.`;
-  } catch (e) {
-    status.textContent = 'The scorecards cannot be loaded right now.';
+    const current = route();
+    if (current.view === 'challenge') await renderChallenge(current.code, current.asOf);
+    else await renderOverview();
+  } catch (error) {
+    show(el('h1', {}, t('loadError')), el('p', {}, error.message));
   }
 }
 
-function card(c) {
-  const m = c.milestones;
-  const box = el('section', undefined, `card ${c.status}`);
-  box.append(el('h3', NAMES[c.challenge] || c.challenge));
-  box.append(el('p', STATUS_TEXT[c.status] || c.status, 'badge'));
-  const list = el('ul');
-  list.append(el('li', `${m.total} milestones: ${m.achieved} achieved, ${m.onTrack} on track, ${m.atRisk} at risk, ${m.missed} missed, ${m.planned} planned`));
-  list.append(el('li', `${m.overdue} overdue`));
-  box.append(list);
-  if (c.reasons.length) {
-    const reasons = el('ul', undefined, 'reasons');
-    c.reasons.slice(0, 3).forEach(r => reasons.append(el('li', `${shorten(r.title, 110)} — ${r.why}`)));
-    if (c.reasons.length > 3) reasons.append(el('li', `and ${c.reasons.length - 3} more`));
-    box.append(reasons);
-  }
-  return box;
+function busyEditing() {
+  return [...main.querySelectorAll('form.edit textarea, form.edit input[type=text]')].some(input => input.value.trim() !== '');
 }
 
-showSession();
-showOverview();
+function listen() {
+  const stream = new EventSource('/api/scorecards/stream');
+  let pending;
+  stream.addEventListener('scorecard-changed', event => {
+    const change = JSON.parse(event.data);
+    const current = route();
+    if (current.view === 'challenge' && current.code !== change.challenge) return;
+    clearTimeout(pending);
+    pending = setTimeout(async () => {
+      if (busyEditing()) return; // never throw away what someone is typing
+      await render();
+      say(`${t('updated')}: ${text(names[change.challenge] ? names[change.challenge].name : { nl: change.challenge })}`);
+    }, 300);
+  });
+}
+
+document.querySelectorAll('[data-lang]').forEach(button => button.addEventListener('click', async () => {
+  setLang(button.dataset.lang);
+  await loadSession();
+  await render();
+}));
+window.addEventListener('hashchange', () => { render().then(() => main.focus()); });
+
+setLang(lang());
+loadSession().then(render).then(listen);

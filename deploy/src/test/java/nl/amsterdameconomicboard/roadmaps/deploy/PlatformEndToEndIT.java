@@ -3,17 +3,13 @@ package nl.amsterdameconomicboard.roadmaps.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -21,45 +17,27 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
  * The whole platform as ./platform up starts it (real Kafka broker, the embedded store, real Keycloak, the six
- * services, the gateway), on ports 10000 above the defaults so that a running local platform is not disturbed.
+ * services, the gateway), on ports 10000 above the defaults so that a running local platform is not disturbed
+ * ({@link SharedPlatform}).
  * Everything goes through the gateway, as a user or a script would.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlatformEndToEndIT {
 
-    private static final int OFFSET = 10000;
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
 
     private PlatformSettings settings;
-    private Platform platform;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     void startPlatform() throws Exception {
-        Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
-        Path dataDir = root.resolve("deploy/target/e2e-platform");
-        deleteRecursively(dataDir);
-        Map<String, String> env = new HashMap<>(Map.of("PLATFORM_DATA_DIR", dataDir.toString()));
-        PlatformSettings defaults = PlatformSettings.fromEnvironment(root, name -> null);
-        defaults.ports().forEach((component, port) -> env.put(PlatformSettings.portVariable(component), Integer.toString(port + OFFSET)));
-        settings = PlatformSettings.fromEnvironment(root, env::get);
-        platform = new Platform(settings, System.out::println);
-        platform.start();
-    }
-
-    @AfterAll
-    void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+        settings = SharedPlatform.get();
     }
 
     @Test
@@ -240,13 +218,5 @@ class PlatformEndToEndIT {
 
     private static HttpRequest.Builder request(URI uri) {
         return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20));
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }

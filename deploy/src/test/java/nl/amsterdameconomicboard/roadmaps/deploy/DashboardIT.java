@@ -1,0 +1,170 @@
+package nl.amsterdameconomicboard.roadmaps.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a real headless Chromium (Debian's chromium and chromedriver; .ci/run installs them) against the
+ * whole platform: what the Board, a challenge team and a partner see and do. Screenshots land in target/screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@EnabledIf("browserInstalled")
+class DashboardIT {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private PlatformSettings settings;
+
+    /** Set -Ddashboard.url to look at an already running platform instead (e.g. while working on the dashboard). */
+    private static final String EXTERNAL = System.getProperty("dashboard.url");
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    static boolean browserInstalled() {
+        return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+    }
+
+    @BeforeAll
+    void platform() throws Exception {
+        settings = EXTERNAL != null ? PlatformSettings.fromEnvironment(java.nio.file.Path.of(".."), name -> null) : SharedPlatform.get();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1600");
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build(), options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20)) {
+            @Override
+            protected RuntimeException timeoutException(String message, Throwable lastException) {
+                // say what the page showed and what the browser logged, not only what was missing
+                String page = browser.findElements(By.id("main")).stream().map(WebElement::getText).findFirst().orElse("(no #main)");
+                String console = String.join("\n", browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll()
+                        .stream().map(Object::toString).toList());
+                return super.timeoutException(message + "\n--- page ---\n" + page + "\n--- console ---\n" + console, lastException);
+            }
+        };
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void anyoneSeesAllFiveChallengesAndCanSwitchToEnglish() throws Exception {
+        browser.get(settings.gatewayUrl() + "/");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.card"), 5));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Hoe staan de vijf grootstedelijke uitdagingen ervoor?");
+        assertThat(browser.findElements(By.cssSelector("article.card h2")).stream().map(WebElement::getText))
+                .containsExactly("Circulaire Economie", "Mobiliteit", "Gezondheid", "Digitale connectiviteit", "Talent voor de Toekomst");
+        assertThat(browser.findElements(By.cssSelector("article.card .badge")).get(0).getText()).contains("Achter op schema");
+        screenshot("overview");
+
+        browser.findElement(By.cssSelector("[data-lang=en]")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "How do the five metropolitan challenges stand?"));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "How do the five metropolitan challenges stand?"));
+        assertThat(browser.findElement(By.cssSelector("article.card h2")).getText()).isEqualTo("Circular Economy");
+        assertThat(browser.findElements(By.cssSelector(".editor"))).as("no editing controls without signing in").isEmpty();
+    }
+
+    @Test
+    void aChallengeLeadSignsInRecordsAMeasurementAndChangesAMilestone() throws Exception {
+        signIn("circular-lead");
+        browser.get(settings.gatewayUrl() + "/#/c/circular");
+        WebElement indicator = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-indicator=homes-on-residual-heat]")));
+        wait.until(d -> !indicator.findElements(By.tagName("canvas")).isEmpty());
+
+        // a validation error appears next to its field
+        openEditor(indicator);
+        indicator.findElement(By.name("value")).sendKeys("186000");
+        indicator.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement sourceError = indicator.findElement(By.id("measure-homes-on-residual-heat-source-error"));
+        wait.until(d -> !sourceError.getText().isBlank());
+        assertThat(sourceError.getText()).contains("where the value comes from");
+        assertThat(indicator.findElement(By.name("source")).getAttribute("aria-invalid")).isEqualTo("true");
+
+        WebElement fresh = browser.findElement(By.cssSelector("[data-indicator=homes-on-residual-heat]"));
+        openEditor(fresh);
+        fresh.findElement(By.name("value")).clear();
+        fresh.findElement(By.name("value")).sendKeys("186000");
+        fresh.findElement(By.name("source")).sendKeys("Warmtemonitor 2026");
+        fresh.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(d -> d.findElement(By.cssSelector("[data-indicator=homes-on-residual-heat] .latest-value")).getText().replace(".", "").contains("186000"));
+        screenshot("challenge-circular");
+
+        WebElement milestone = browser.findElement(By.cssSelector("[data-milestone=heat-2017]"));
+        openEditor(milestone);
+        new Select(milestone.findElement(By.name("status"))).selectByValue("AT_RISK");
+        milestone.findElement(By.name("note")).sendKeys("Twaalf van de twintig business cases klaar");
+        milestone.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(d -> d.findElement(By.cssSelector("[data-milestone=heat-2017] .badge")).getText().startsWith("Risico"));
+
+        browser.get(settings.gatewayUrl() + "/");
+        WebElement circular = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article[data-challenge=circular]")));
+        wait.until(d -> circular.getText().contains("1 risico"));
+        assertThat(circular.getText()).contains("186.000");
+    }
+
+    @Test
+    void aPartnerSeesNoMilestoneControlsButReportsProgressOnItsOwnInitiative() {
+        signIn("partner");
+        browser.get(settings.gatewayUrl() + "/#/c/talent");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-milestone]")));
+        assertThat(browser.findElements(By.cssSelector("[data-milestone] .editor"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-indicator] .editor"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#progress-werk-maken-van-talent"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#progress-future-of-work-research"))).isEmpty();
+    }
+
+    private void signIn(String user) {
+        browser.get(settings.gatewayUrl() + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#session a"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("session"), "Uitloggen"));
+    }
+
+    private void openEditor(WebElement container) {
+        WebElement details = container.findElement(By.cssSelector("details.editor"));
+        if (details.getAttribute("open") == null) {
+            details.findElement(By.tagName("summary")).click();
+        }
+    }
+
+    private void screenshot(String name) throws Exception {
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        Path target = Path.of("target", "screenshots");
+        Files.createDirectories(target);
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), target.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+}

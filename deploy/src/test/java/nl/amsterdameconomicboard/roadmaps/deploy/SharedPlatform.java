@@ -1,0 +1,48 @@
+package nl.amsterdameconomicboard.roadmaps.deploy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The whole platform as ./platform up starts it, on ports 10000 above the defaults, started once for all the
+ * end-to-end test classes of this JVM and stopped when the JVM ends.
+ */
+final class SharedPlatform {
+
+    static final int OFFSET = 10000;
+
+    private static PlatformSettings settings;
+
+    private SharedPlatform() {
+    }
+
+    static synchronized PlatformSettings get() throws Exception {
+        if (settings == null) {
+            Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
+            Path dataDir = root.resolve("deploy/target/e2e-platform");
+            deleteRecursively(dataDir);
+            Map<String, String> env = new HashMap<>(Map.of("PLATFORM_DATA_DIR", dataDir.toString()));
+            PlatformSettings.fromEnvironment(root, name -> null).ports()
+                    .forEach((component, port) -> env.put(PlatformSettings.portVariable(component), Integer.toString(port + OFFSET)));
+            PlatformSettings shared = PlatformSettings.fromEnvironment(root, env::get);
+            Platform platform = new Platform(shared, System.out::println);
+            platform.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "e2e-platform-shutdown"));
+            settings = shared;
+        }
+        return settings;
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

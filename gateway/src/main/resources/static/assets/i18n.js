@@ -1,0 +1,63 @@
+// Every text of the dashboard in Dutch and English; the roadmap's own texts come from the API in both.
+export const TEXTS = {
+  nl: {
+    skip: 'Naar de inhoud', brand: 'Board Roadmaps', loading: 'Laden…', signIn: 'Inloggen', signOut: 'Uitloggen',
+    signedInAs: 'Ingelogd als', overviewTitle: 'Hoe staan de vijf grootstedelijke uitdagingen ervoor?',
+    overviewIntro: 'De scorecards van de Amsterdam Economic Board: status, mijlpalen en indicatoren per uitdaging.',
+    asOf: 'Stand per', open: 'Bekijk de roadmap', ambition: 'Ambitie 2025', reasons: 'Waarom deze status',
+    status: { GREEN: 'Op koers', AMBER: 'Aandacht nodig', RED: 'Achter op schema', NO_DATA: 'Nog geen gegevens' },
+    milestoneStatus: { PLANNED: 'Gepland', ON_TRACK: 'Op koers', AT_RISK: 'Risico', ACHIEVED: 'Behaald', MISSED: 'Niet behaald' },
+    milestones: 'Mijlpalen', overdue: 'over de deadline', indicators: 'Indicatoren', initiatives: 'Initiatieven',
+    spearheads: 'Speerpunten', vision: 'Vergezicht', deadline: 'Deadline', target: 'Doel', latest: 'Laatste waarde',
+    noValue: 'nog geen waarde', projected: 'Verwacht op de deadline', onCourse: 'haalt het doel', offCourse: 'haalt het doel niet',
+    partners: 'Partners', noPartners: 'Nog geen partners geregistreerd', changeStatus: 'Status wijzigen', note: 'Toelichting',
+    save: 'Opslaan', recordMeasurement: 'Meting vastleggen', date: 'Datum', value: 'Waarde', source: 'Bron',
+    progress: 'Voortgang melden', progressText: 'Wat is er bereikt?', history: 'Wijzigingsgeschiedenis', showHistory: 'Toon geschiedenis',
+    saved: 'Opgeslagen', stale: 'Iemand anders heeft dit intussen gewijzigd. De nieuwste stand is geladen; controleer en probeer opnieuw.',
+    failed: 'Dat lukte niet', updated: 'Bijgewerkt', back: 'Alle uitdagingen', asOfLabel: 'Scorecard per datum', today: 'Vandaag',
+    editions: 'Edities', measurements: 'Metingen', trendPerYear: 'per jaar', chartTarget: 'Doel', chartProjection: 'Projectie',
+    chartMeasured: 'Gemeten', loadError: 'De gegevens kunnen nu niet worden geladen.', notFound: 'Deze pagina bestaat niet.'
+  },
+  en: {
+    skip: 'Skip to content', brand: 'Board Roadmaps', loading: 'Loading…', signIn: 'Sign in', signOut: 'Sign out',
+    signedInAs: 'Signed in as', overviewTitle: 'How do the five metropolitan challenges stand?',
+    overviewIntro: "The Amsterdam Economic Board's scorecards: status, milestones and indicators per challenge.",
+    asOf: 'As of', open: 'Open the roadmap', ambition: 'Ambition 2025', reasons: 'Why this status',
+    status: { GREEN: 'On course', AMBER: 'Needs attention', RED: 'Behind schedule', NO_DATA: 'No data yet' },
+    milestoneStatus: { PLANNED: 'Planned', ON_TRACK: 'On track', AT_RISK: 'At risk', ACHIEVED: 'Achieved', MISSED: 'Missed' },
+    milestones: 'Milestones', overdue: 'overdue', indicators: 'Indicators', initiatives: 'Initiatives',
+    spearheads: 'Spearheads', vision: 'Vision', deadline: 'Deadline', target: 'Target', latest: 'Latest value',
+    noValue: 'no value yet', projected: 'Projected at the deadline', onCourse: 'meets the target', offCourse: 'misses the target',
+    partners: 'Partners', noPartners: 'No partners registered yet', changeStatus: 'Change status', note: 'Note',
+    save: 'Save', recordMeasurement: 'Record a measurement', date: 'Date', value: 'Value', source: 'Source',
+    progress: 'Report progress', progressText: 'What was achieved?', history: 'Change history', showHistory: 'Show history',
+    saved: 'Saved', stale: 'Someone else changed this meanwhile. The latest version is loaded; check it and try again.',
+    failed: 'That did not work', updated: 'Updated', back: 'All challenges', asOfLabel: 'Scorecard as of', today: 'Today',
+    editions: 'Editions', measurements: 'Measurements', trendPerYear: 'per year', chartTarget: 'Target', chartProjection: 'Projection',
+    chartMeasured: 'Measured', loadError: 'The data cannot be loaded right now.', notFound: 'This page does not exist.'
+  }
+};
+
+export const CHALLENGES = ['circular', 'mobility', 'health', 'digital', 'talent'];
+
+let language = localStorage.getItem('language') === 'en' ? 'en' : 'nl';
+
+export function lang() {
+  return language;
+}
+
+export function setLang(value) {
+  language = value === 'en' ? 'en' : 'nl';
+  localStorage.setItem('language', language);
+  document.documentElement.lang = language;
+}
+
+export function t(key) {
+  return key.split('.').reduce((node, part) => (node ? node[part] : undefined), TEXTS[language]) ?? key;
+}
+
+/** A bilingual text of the roadmap in the chosen language (Dutch when there is no English). */
+export function text(bilingual) {
+  if (!bilingual) return '';
+  return (language === 'en' && bilingual.en) ? bilingual.en : bilingual.nl;
+}
