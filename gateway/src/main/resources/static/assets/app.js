@@ -23,8 +23,14 @@ function el(tag, attributes = {}, ...children) {
   return node;
 }
 
-/** Replaces the page's content; arrays are spread and empty parts left out. */
-function show(...parts) {
+let renderSeq = 0;
+
+/**
+ * Replaces the page's content, unless a newer render started meanwhile (the user moved on while this one waited for
+ * the API). Arrays are spread and empty parts left out.
+ */
+function show(render, ...parts) {
+  if (render !== renderSeq) return;
   main.replaceChildren(...parts.flat().filter(part => part !== null && part !== undefined && part !== false));
 }
 
@@ -193,7 +199,7 @@ function indicatorProgress(i) {
     el('progress', { max: '1', value: i.progress ?? 0, 'aria-label': label }));
 }
 
-async function renderOverview() {
+async function renderOverview(mine) {
   const [board] = await Promise.all([api('/api/scorecards'), challengeNames()]);
   const cards = board.challenges.map(card => {
     const challenge = names[card.challenge];
@@ -208,8 +214,9 @@ async function renderOverview() {
       headline.length ? el('h3', {}, t('indicators')) : null, headline.map(indicatorProgress),
       el('p', {}, el('a', { class: 'button', href: `#/c/${card.challenge}` }, t('open'))));
   });
-  show(
-    el('h1', {}, t('overviewTitle')), el('p', { class: 'intro' }, t('overviewIntro'), ' ', `${t('asOf')} ${date(board.asOf)}.`),
+  show(mine, 
+    el('h1', {}, t('overviewTitle')), el('p', { class: 'intro' }, t('overviewIntro'), ' ', `${t('asOf')} ${date(board.asOf)}.`,
+      ' ', el('a', { href: '#/editions' }, t('editions'))),
     el('div', { class: 'cards' }, cards));
 }
 
@@ -313,9 +320,75 @@ function initiativeItem(code, initiative) {
   return item;
 }
 
-async function renderChallenge(code, asOf) {
+/** The scorecard as a spreadsheet: one row per milestone and indicator, in the chosen language. */
+function csvLink(code, card, challenge) {
+  const quote = value => `"${String(value ?? '').replace(/"/g, '""')}"`;
+  const rows = [['challenge', 'spearhead', 'kind', 'id', 'title', 'status', 'latest', 'target', 'deadline', 'projected', 'as of']];
+  const spearheadTitle = s => text((challenge.spearheads.find(x => x.code === s) || {}).title) || s || t('wholeChallenge');
+  for (const s of challenge.spearheads) {
+    for (const m of s.milestones) rows.push([code, spearheadTitle(s.code), 'milestone', m.id, text(m.title), t(`milestoneStatus.${m.status}`), '', '', m.deadline, '', card.asOf]);
+  }
+  for (const i of allIndicators(card)) {
+    rows.push([code, spearheadTitle(i.spearhead), 'indicator', i.indicator, text({ nl: i.nameNl, en: i.nameEn }), i.onCourse === null ? '' : (i.onCourse ? t('onCourse') : t('offCourse')),
+      i.latest ? i.latest.value : '', i.target, i.deadline, i.projectedValue ?? '', card.asOf]);
+  }
+  const blob = new Blob([rows.map(r => r.map(quote).join(',')).join('\r\n')], { type: 'text/csv;charset=utf-8' });
+  return el('a', { href: URL.createObjectURL(blob), download: `scorecard-${code}-${card.asOf}.csv`, class: 'csv' }, t('csv'));
+}
+
+async function renderReport(code, asOf, mine) {
+  const query = asOf ? `?asOf=${asOf}` : '';
+  const [challenge, card] = await Promise.all([api(`/api/${code}`), api(`/api/scorecards/${code}${query}`)]);
+  show(mine, el('p', { class: 'actions' }, el('a', { href: `#/c/${code}` }, `← ${text(challenge.name)}`), ' ',
+      el('button', { type: 'button', onclick: () => window.print() }, t('print'))),
+    el('article', { class: 'report' },
+      el('h1', {}, `${text(challenge.name)} — ${t('asOf')} ${date(card.asOf)}`),
+      el('p', {}, el('strong', {}, `${t('ambition')}: `), text(challenge.ambition2025)),
+      el('p', {}, statusBadge(card.status)), milestoneBar(card.milestones),
+      card.reasons.length ? el('ul', {}, card.reasons.map(r => el('li', {}, `${r.title} — ${r.why}`))) : null,
+      challenge.spearheads.map(s => {
+        const scored = card.spearheads.find(x => x.spearhead === s.code);
+        return el('section', {}, el('h2', {}, text(s.title), ' ', scored ? statusBadge(scored.status) : null),
+          s.vision ? el('p', {}, text(s.vision)) : null,
+          el('ul', {}, s.milestones.map(m => el('li', {}, milestoneBadge(m.status, m.overdue), ' ', text(m.title)))),
+          scored && scored.indicators.length ? el('table', {}, el('thead', {}, el('tr', {}, [t('indicators'), t('latest'), t('target'), t('deadline'), t('projected')].map(h => el('th', { scope: 'col' }, h)))),
+            el('tbody', {}, scored.indicators.map(i => el('tr', {}, el('td', {}, text({ nl: i.nameNl, en: i.nameEn })),
+              el('td', {}, i.latest ? number(i.latest.value) : t('noValue')), el('td', {}, `${number(i.target)} ${i.unit}`),
+              el('td', {}, date(i.deadline)), el('td', {}, i.projectedValue === null ? '–' : number(i.projectedValue)))))) : null);
+      })));
+}
+
+async function renderEditions(id, mine) {
+  if (id) {
+    const [edition, diff] = await Promise.all([api(`/api/scorecards/editions/${id}`), api(`/api/scorecards/editions/${id}/diff`)]);
+    await challengeNames();
+    const nameOf = c => text(names[c] ? names[c].name : { nl: c });
+    const changes = [
+      ...diff.statuses.map(s => el('li', {}, `${nameOf(s.challenge)}${s.spearhead ? ` / ${s.spearhead}` : ''}: `,
+        s.from ? t(`status.${s.from}`) : '–', ' → ', t(`status.${s.to}`))),
+      ...diff.indicators.map(i => el('li', {}, `${nameOf(i.challenge)} / ${i.indicator}: ${t('valueChanged')} ${number(i.from)} → ${number(i.to)}`))];
+    show(mine, el('p', {}, el('a', { href: '#/editions' }, `← ${t('editions')}`)),
+      el('h1', {}, edition.title), el('p', {}, `${date(edition.publishedAt)}, ${t('publishedBy')} ${edition.publishedBy}`),
+      el('div', { class: 'cards' }, edition.challenges.map(c => el('article', { class: `card status-border-${c.status}` },
+        el('h2', {}, nameOf(c.challenge)), statusBadge(c.status), milestoneBar(c.milestones)))),
+      el('h2', {}, t('changesSince')),
+      diff.previous ? (changes.length ? el('ul', { class: 'diff' }, changes) : el('p', {}, t('noChanges'))) : el('p', {}, t('firstEdition')));
+    return;
+  }
+  const editions = await api('/api/scorecards/editions');
+  const canPublish = me.roles.includes('board') || me.roles.includes('admin');
+  show(mine, el('p', {}, el('a', { href: '#/' }, `← ${t('back')}`)), el('h1', {}, t('editionsTitle')),
+    canPublish ? el('details', { class: 'editor' }, el('summary', {}, t('publish')),
+      form('publish-edition', [field('publish-edition', 'title', t('editionTitle'), el('input', { type: 'text' }))], t('publish'),
+        values => api('/api/scorecards/editions', { method: 'POST', body: values }))) : null,
+    editions.length ? el('ul', { class: 'editions' }, editions.map(e => el('li', {},
+      el('a', { href: `#/editions/${e.id}` }, e.title), ` — ${date(e.publishedAt)}, ${t('publishedBy')} ${e.publishedBy}`)))
+      : el('p', {}, t('noEditions')));
+}
+
+async function renderChallenge(code, asOf, mine) {
   if (!CHALLENGES.includes(code)) {
-    show(el('h1', {}, t('notFound')), el('p', {}, el('a', { href: '#/' }, t('back'))));
+    show(mine, el('h1', {}, t('notFound')), el('p', {}, el('a', { href: '#/' }, t('back'))));
     return;
   }
   const query = asOf ? `?asOf=${asOf}` : '';
@@ -338,8 +411,11 @@ async function renderChallenge(code, asOf) {
       el('ul', { class: 'initiatives' }, initiatives.items.filter(i => i.spearhead === s.code).map(i => initiativeItem(code, i))));
   });
   const wholeChallenge = indicators.items.filter(i => !i.spearhead);
-  show(
-    el('p', {}, el('a', { href: '#/' }, `← ${t('back')}`)),
+  show(mine, 
+    el('p', { class: 'actions' }, el('a', { href: '#/' }, `← ${t('back')}`), ' ',
+      el('a', { href: `#/c/${code}/report${query}` }, t('report')), ' ',
+      csvLink(code, card, challenge), ' ',
+      el('a', { href: `/embed.html?challenge=${code}` }, t('embed'))),
     el('h1', {}, text(challenge.name)),
     el('section', { class: 'summary', 'aria-label': t('reasons') },
       el('p', {}, el('strong', {}, `${t('ambition')}: `), text(challenge.ambition2025)),
@@ -360,23 +436,30 @@ function route() {
   const [path, query] = location.hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean);
   const params = new URLSearchParams(query || '');
-  return parts[0] === 'c' ? { view: 'challenge', code: parts[1], asOf: params.get('asOf') } : { view: 'overview' };
+  if (parts[0] === 'editions') return { view: 'editions', id: parts[1] };
+  if (parts[0] === 'c') return { view: parts[2] === 'report' ? 'report' : 'challenge', code: parts[1], asOf: params.get('asOf') };
+  return { view: 'overview' };
 }
 
 async function render() {
+  const mine = ++renderSeq;
   document.querySelectorAll('[data-i18n]').forEach(node => { node.textContent = t(node.dataset.i18n); });
   document.querySelectorAll('[data-lang]').forEach(b => b.setAttribute('aria-pressed', String(b.dataset.lang === lang())));
   try {
     const current = route();
-    if (current.view === 'challenge') await renderChallenge(current.code, current.asOf);
-    else await renderOverview();
+    if (current.view === 'challenge') await renderChallenge(current.code, current.asOf, mine);
+    else if (current.view === 'report') await renderReport(current.code, current.asOf, mine);
+    else if (current.view === 'editions') await renderEditions(current.id, mine);
+    else await renderOverview(mine);
   } catch (error) {
-    show(el('h1', {}, t('loadError')), el('p', {}, error.message));
+    show(mine, el('h1', {}, t('loadError')), el('p', {}, error.message));
   }
 }
 
+/** Someone has an editor open or is typing: a live update must not throw that away. */
 function busyEditing() {
-  return [...main.querySelectorAll('form.edit textarea, form.edit input[type=text]')].some(input => input.value.trim() !== '');
+  return main.querySelector('details.editor[open]') !== null
+    || [...main.querySelectorAll('form.edit textarea, form.edit input[type=text]')].some(input => input.value.trim() !== '');
 }
 
 function listen() {
@@ -385,12 +468,16 @@ function listen() {
   stream.addEventListener('scorecard-changed', event => {
     const change = JSON.parse(event.data);
     const current = route();
-    if (current.view === 'challenge' && current.code !== change.challenge) return;
+    if ((current.view === 'challenge' && current.code !== change.challenge) || current.view === 'editions' || current.view === 'report') return;
     clearTimeout(pending);
     pending = setTimeout(async () => {
-      if (busyEditing()) return; // never throw away what someone is typing
+      const name = text(names[change.challenge] ? names[change.challenge].name : { nl: change.challenge });
+      if (busyEditing()) { // never throw away what someone is typing; the next render shows the change
+        say(`${t('updated')}: ${name}`);
+        return;
+      }
       await render();
-      say(`${t('updated')}: ${text(names[change.challenge] ? names[change.challenge].name : { nl: change.challenge })}`);
+      say(`${t('updated')}: ${name}`);
     }, 300);
   });
 }

@@ -16,7 +16,12 @@ export const TEXTS = {
     saved: 'Opgeslagen', stale: 'Iemand anders heeft dit intussen gewijzigd. De nieuwste stand is geladen; controleer en probeer opnieuw.',
     failed: 'Dat lukte niet', updated: 'Bijgewerkt', back: 'Alle uitdagingen', asOfLabel: 'Scorecard per datum', today: 'Vandaag',
     editions: 'Edities', measurements: 'Metingen', trendPerYear: 'per jaar', chartTarget: 'Doel', chartProjection: 'Projectie',
-    chartMeasured: 'Gemeten', loadError: 'De gegevens kunnen nu niet worden geladen.', notFound: 'Deze pagina bestaat niet.'
+    chartMeasured: 'Gemeten', loadError: 'De gegevens kunnen nu niet worden geladen.', notFound: 'Deze pagina bestaat niet.',
+    editionsTitle: 'Gepubliceerde scorecard-edities', noEditions: 'Er is nog geen editie gepubliceerd.', publish: 'Editie publiceren',
+    editionTitle: 'Titel', publishedBy: 'gepubliceerd door', changesSince: 'Wat is er veranderd sinds de vorige editie',
+    firstEdition: 'Dit is de eerste editie.', noChanges: 'Geen veranderingen.', wholeChallenge: 'de hele uitdaging',
+    csv: 'Download als CSV', report: 'Rapportweergave', print: 'Afdrukken', embed: 'Insluiten op een andere website',
+    valueChanged: 'waarde'
   },
   en: {
     skip: 'Skip to content', brand: 'Board Roadmaps', loading: 'Loading…', signIn: 'Sign in', signOut: 'Sign out',
@@ -34,7 +39,12 @@ export const TEXTS = {
     saved: 'Saved', stale: 'Someone else changed this meanwhile. The latest version is loaded; check it and try again.',
     failed: 'That did not work', updated: 'Updated', back: 'All challenges', asOfLabel: 'Scorecard as of', today: 'Today',
     editions: 'Editions', measurements: 'Measurements', trendPerYear: 'per year', chartTarget: 'Target', chartProjection: 'Projection',
-    chartMeasured: 'Measured', loadError: 'The data cannot be loaded right now.', notFound: 'This page does not exist.'
+    chartMeasured: 'Measured', loadError: 'The data cannot be loaded right now.', notFound: 'This page does not exist.',
+    editionsTitle: 'Published scorecard editions', noEditions: 'No edition has been published yet.', publish: 'Publish an edition',
+    editionTitle: 'Title', publishedBy: 'published by', changesSince: 'What changed since the previous edition',
+    firstEdition: 'This is the first edition.', noChanges: 'No changes.', wholeChallenge: 'the whole challenge',
+    csv: 'Download as CSV', report: 'Report view', print: 'Print', embed: 'Embed on another website',
+    valueChanged: 'value'
   }
 };
 

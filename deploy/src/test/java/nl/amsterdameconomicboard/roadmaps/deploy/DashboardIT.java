@@ -38,6 +38,7 @@ class DashboardIT {
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     private PlatformSettings settings;
+    private final Path downloads = Path.of("target", "downloads");
 
     /** Set -Ddashboard.url to look at an already running platform instead (e.g. while working on the dashboard). */
     private static final String EXTERNAL = System.getProperty("dashboard.url");
@@ -59,8 +60,14 @@ class DashboardIT {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1600");
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build(), options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20)) {
+            {
+                ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page may re-render on a live update
+            }
+
             @Override
             protected RuntimeException timeoutException(String message, Throwable lastException) {
                 // say what the page showed and what the browser logged, not only what was missing
@@ -99,38 +106,33 @@ class DashboardIT {
     void aChallengeLeadSignsInRecordsAMeasurementAndChangesAMilestone() throws Exception {
         signIn("circular-lead");
         browser.get(settings.gatewayUrl() + "/#/c/circular");
-        WebElement indicator = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-indicator=homes-on-residual-heat]")));
-        wait.until(d -> !indicator.findElements(By.tagName("canvas")).isEmpty());
+        String indicator = "[data-indicator=homes-on-residual-heat]";
+        wait.until(d -> !d.findElements(By.cssSelector(indicator + " canvas")).isEmpty());
 
         // a validation error appears next to its field
         openEditor(indicator);
-        indicator.findElement(By.name("value")).sendKeys("186000");
-        indicator.findElement(By.cssSelector("button[type=submit]")).click();
-        WebElement sourceError = indicator.findElement(By.id("measure-homes-on-residual-heat-source-error"));
-        wait.until(d -> !sourceError.getText().isBlank());
-        assertThat(sourceError.getText()).contains("where the value comes from");
-        assertThat(indicator.findElement(By.name("source")).getAttribute("aria-invalid")).isEqualTo("true");
+        find(indicator + " [name=value]").sendKeys("186000");
+        find(indicator + " button[type=submit]").click();
+        wait.until(d -> !d.findElement(By.id("measure-homes-on-residual-heat-source-error")).getText().isBlank());
+        assertThat(find("#measure-homes-on-residual-heat-source-error").getText()).contains("where the value comes from");
+        assertThat(find(indicator + " [name=source]").getAttribute("aria-invalid")).isEqualTo("true");
 
-        WebElement fresh = browser.findElement(By.cssSelector("[data-indicator=homes-on-residual-heat]"));
-        openEditor(fresh);
-        fresh.findElement(By.name("value")).clear();
-        fresh.findElement(By.name("value")).sendKeys("186000");
-        fresh.findElement(By.name("source")).sendKeys("Warmtemonitor 2026");
-        fresh.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(d -> d.findElement(By.cssSelector("[data-indicator=homes-on-residual-heat] .latest-value")).getText().replace(".", "").contains("186000"));
+        find(indicator + " [name=source]").sendKeys("Warmtemonitor 2026");
+        find(indicator + " button[type=submit]").click();
+        wait.until(d -> d.findElement(By.cssSelector(indicator + " .latest-value")).getText().replace(".", "").contains("186000"));
         screenshot("challenge-circular");
 
-        WebElement milestone = browser.findElement(By.cssSelector("[data-milestone=heat-2017]"));
+        String milestone = "[data-milestone=heat-2017]";
         openEditor(milestone);
-        new Select(milestone.findElement(By.name("status"))).selectByValue("AT_RISK");
-        milestone.findElement(By.name("note")).sendKeys("Twaalf van de twintig business cases klaar");
-        milestone.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(d -> d.findElement(By.cssSelector("[data-milestone=heat-2017] .badge")).getText().startsWith("Risico"));
+        new Select(find(milestone + " [name=status]")).selectByValue("AT_RISK");
+        find(milestone + " [name=note]").sendKeys("Twaalf van de twintig business cases klaar");
+        find(milestone + " button[type=submit]").click();
+        wait.until(d -> d.findElement(By.cssSelector(milestone + " .badge")).getText().startsWith("Risico"));
 
         browser.get(settings.gatewayUrl() + "/");
-        WebElement circular = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article[data-challenge=circular]")));
-        wait.until(d -> circular.getText().contains("1 risico"));
-        assertThat(circular.getText()).contains("186.000");
+        String circular = "article[data-challenge=circular]";
+        wait.until(d -> d.findElement(By.cssSelector(circular)).getText().contains("1 risico"));
+        assertThat(find(circular).getText()).contains("186.000");
     }
 
     @Test
@@ -144,6 +146,44 @@ class DashboardIT {
         assertThat(browser.findElements(By.cssSelector("#progress-future-of-work-research"))).isEmpty();
     }
 
+    @Test
+    void theBoardPublishesAnEditionThatAnyoneCanBrowse() throws Exception {
+        signIn("board");
+        browser.get(settings.gatewayUrl() + "/#/editions");
+        WebElement publish = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("publish-edition")));
+        openEditor("main");
+        publish.findElement(By.name("title")).sendKeys("Scorecard Q4 2026");
+        publish.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Scorecard Q4 2026")));
+        link.click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Scorecard Q4 2026"));
+        assertThat(browser.findElements(By.cssSelector("article.card"))).hasSize(5);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Wat is er veranderd sinds de vorige editie");
+        screenshot("edition");
+    }
+
+    @Test
+    void aChallengeScorecardExportsAsCsvPrintsAsAReportAndEmbedsElsewhere() throws Exception {
+        browser.get(settings.gatewayUrl() + "/#/c/mobility");
+        WebElement csv = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.csv")));
+        String file = csv.getAttribute("download");
+        assertThat(file).startsWith("scorecard-mobility-").endsWith(".csv");
+        Files.createDirectories(downloads);
+        Files.deleteIfExists(downloads.resolve(file));
+        csv.click();
+        wait.until(d -> Files.exists(downloads.resolve(file)));
+        assertThat(Files.readString(downloads.resolve(file))).startsWith("\"challenge\",\"spearhead\",\"kind\"").contains("\"maas-2017\"");
+
+        browser.get(settings.gatewayUrl() + "/#/c/mobility/report");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.report h1")));
+        assertThat(browser.findElement(By.cssSelector("article.report")).getText()).contains("Mobility as a Service");
+        screenshot("report-mobility");
+
+        browser.get(settings.gatewayUrl() + "/embed.html?challenge=health&lang=en");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Health"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Milestones: 3");
+    }
+
     private void signIn(String user) {
         browser.get(settings.gatewayUrl() + "/");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#session a"))).click();
@@ -153,11 +193,18 @@ class DashboardIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("session"), "Uitloggen"));
     }
 
-    private void openEditor(WebElement container) {
-        WebElement details = container.findElement(By.cssSelector("details.editor"));
-        if (details.getAttribute("open") == null) {
-            details.findElement(By.tagName("summary")).click();
-        }
+    private WebElement find(String css) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    private void openEditor(String container) {
+        wait.until(d -> {
+            WebElement details = d.findElement(By.cssSelector(container + " details.editor"));
+            if (details.getAttribute("open") == null) {
+                details.findElement(By.tagName("summary")).click();
+            }
+            return d.findElement(By.cssSelector(container + " details.editor")).getAttribute("open") != null;
+        });
     }
 
     private void screenshot(String name) throws Exception {

@@ -3,6 +3,7 @@ package nl.amsterdameconomicboard.roadmaps.gateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -15,6 +16,7 @@ import org.springframework.security.web.server.csrf.CookieServerCsrfTokenReposit
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
 
@@ -27,7 +29,25 @@ import reactor.core.publisher.Mono;
 class SecurityConfiguration {
 
 
+    /**
+     * The embeddable scorecard is the one page other websites (the Board's own) may show in a frame; it is public and
+     * read-only, so it needs no session and no CSRF.
+     */
     @Bean
+    @Order(1)
+    SecurityWebFilterChain embeddableScorecard(ServerHttpSecurity http) {
+        return http
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, "/embed.html"))
+                .authorizeExchange(exchange -> exchange.anyExchange().permitAll())
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.disable())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors *")))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
                                            @Value("${keycloak.public-url}") String keycloakPublicUrl,
                                            @Value("${keycloak.realm}") String realm) {

@@ -127,6 +127,17 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void onlyTheEmbeddableScorecardMayBeFramedByOtherSites() {
+        web.get().uri("/embed.html?challenge=circular").exchange()
+                .expectStatus().isOk()
+                .expectHeader().value("Content-Security-Policy", csp -> assertThat(csp).contains("frame-ancestors *"))
+                .expectHeader().doesNotExist("X-Frame-Options");
+        web.get().uri("/").exchange()
+                .expectHeader().valueEquals("X-Frame-Options", "DENY")
+                .expectHeader().value("Content-Security-Policy", csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+    }
+
+    @Test
     void theLandingPageIsPublicAndServedUnderAStrictContentSecurityPolicy() {
         web.get().uri("/").exchange()
                 .expectStatus().isOk()
