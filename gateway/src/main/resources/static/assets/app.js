@@ -73,6 +73,12 @@ function firstSentence(value) {
 const STATUS_ICON = { GREEN: '✓', AMBER: '!', RED: '✕', NO_DATA: '?' };
 const MILESTONE_STATUSES = ['PLANNED', 'ON_TRACK', 'AT_RISK', 'ACHIEVED', 'MISSED'];
 
+/** Why a milestone or indicator colours the scorecard, in the chosen language. */
+function reasonText(r) {
+  const title = text({ nl: r.titleNl || r.title, en: r.titleEn || r.title });
+  return `${title} — ${r.reason ? t(`reason.${r.reason}`) : r.why}`;
+}
+
 function statusBadge(status) {
   return el('span', { class: `badge status-${status}` }, el('span', { 'aria-hidden': 'true' }, STATUS_ICON[status] || '?'), ' ', t(`status.${status}`));
 }
@@ -209,7 +215,7 @@ async function renderOverview(mine) {
       challenge.ambition2025 ? el('p', { class: 'ambition' }, firstSentence(text(challenge.ambition2025))) : null,
       statusBadge(card.status),
       card.reasons.length ? el('details', {}, el('summary', {}, `${t('reasons')} (${card.reasons.length})`),
-        el('ul', {}, card.reasons.map(r => el('li', {}, `${r.title} — ${r.why}`)))) : null,
+        el('ul', {}, card.reasons.map(r => el('li', {}, reasonText(r))))) : null,
       el('h3', {}, t('milestones')), milestoneBar(card.milestones),
       headline.length ? el('h3', {}, t('indicators')) : null, headline.map(indicatorProgress),
       el('p', {}, el('a', { class: 'button', href: `#/c/${card.challenge}` }, t('open'))));
@@ -345,7 +351,7 @@ async function renderReport(code, asOf, mine) {
       el('h1', {}, `${text(challenge.name)} — ${t('asOf')} ${date(card.asOf)}`),
       el('p', {}, el('strong', {}, `${t('ambition')}: `), text(challenge.ambition2025)),
       el('p', {}, statusBadge(card.status)), milestoneBar(card.milestones),
-      card.reasons.length ? el('ul', {}, card.reasons.map(r => el('li', {}, `${r.title} — ${r.why}`))) : null,
+      card.reasons.length ? el('ul', {}, card.reasons.map(r => el('li', {}, reasonText(r)))) : null,
       challenge.spearheads.map(s => {
         const scored = card.spearheads.find(x => x.spearhead === s.code);
         return el('section', {}, el('h2', {}, text(s.title), ' ', scored ? statusBadge(scored.status) : null),
@@ -424,7 +430,7 @@ async function renderChallenge(code, asOf, mine) {
         asOf ? el('a', { href: `#/c/${code}`, class: 'button' }, t('today')) : null),
       milestoneBar(card.milestones),
       card.reasons.length ? el('details', {}, el('summary', {}, `${t('reasons')} (${card.reasons.length})`),
-        el('ul', {}, card.reasons.map(r => el('li', {}, `${r.title} — ${r.why}`)))) : null),
+        el('ul', {}, card.reasons.map(r => el('li', {}, reasonText(r))))) : null),
     wholeChallenge.length ? el('section', { class: 'spearhead' }, el('h2', {}, t('indicators')),
       el('ul', { class: 'indicators' }, wholeChallenge.map(i => indicatorItem(code, i, assessments[i.id])))) : null,
     spearheads);

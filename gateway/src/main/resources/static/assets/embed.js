@@ -25,7 +25,7 @@ async function render() {
     el('p', {}, el('span', { class: `badge status-${card.status}` }, t(`status.${card.status}`)), ` ${t('asOf')} ${card.asOf}`),
     el('p', {}, `${t('milestones')}: ${m.total} — ${m.achieved} ${t('milestoneStatus.ACHIEVED').toLowerCase()}, ${m.onTrack} ${t('milestoneStatus.ON_TRACK').toLowerCase()}, `
       + `${m.atRisk} ${t('milestoneStatus.AT_RISK').toLowerCase()}, ${m.overdue} ${t('overdue')}`),
-    card.reasons.length ? el('ul', {}, card.reasons.slice(0, 3).map(r => el('li', {}, `${r.title} — ${r.why}`))) : null,
+    card.reasons.length ? el('ul', {}, card.reasons.slice(0, 3).map(r => el('li', {}, `${text({ nl: r.titleNl || r.title, en: r.titleEn || r.title })} — ${t(`reason.${r.reason}`)}`))) : null,
     el('p', {}, el('a', { href: `${location.origin}/#/c/${code}`, target: '_blank', rel: 'noopener' }, t('open'))));
 }
 

@@ -21,7 +21,9 @@ export const TEXTS = {
     editionTitle: 'Titel', publishedBy: 'gepubliceerd door', changesSince: 'Wat is er veranderd sinds de vorige editie',
     firstEdition: 'Dit is de eerste editie.', noChanges: 'Geen veranderingen.', wholeChallenge: 'de hele uitdaging',
     csv: 'Download als CSV', report: 'Rapportweergave', print: 'Afdrukken', embed: 'Insluiten op een andere website',
-    valueChanged: 'waarde'
+    valueChanged: 'waarde',
+    reason: { missed: 'niet behaald', overdue: 'deadline verstreken, nog open', 'at-risk': 'risico',
+      'target-missed': 'doel niet gehaald op de deadline', 'projected-short': 'haalt het doel naar verwachting niet' }
   },
   en: {
     skip: 'Skip to content', brand: 'Board Roadmaps', loading: 'Loading…', signIn: 'Sign in', signOut: 'Sign out',
@@ -44,7 +46,9 @@ export const TEXTS = {
     editionTitle: 'Title', publishedBy: 'published by', changesSince: 'What changed since the previous edition',
     firstEdition: 'This is the first edition.', noChanges: 'No changes.', wholeChallenge: 'the whole challenge',
     csv: 'Download as CSV', report: 'Report view', print: 'Print', embed: 'Embed on another website',
-    valueChanged: 'value'
+    valueChanged: 'value',
+    reason: { missed: 'missed', overdue: 'deadline passed, still open', 'at-risk': 'at risk',
+      'target-missed': 'target not reached at the deadline', 'projected-short': 'projected to miss the target' }
   }
 };
 

@@ -30,18 +30,20 @@ public final class StatusRule {
         List<Reason> amber = new ArrayList<>();
         for (MilestoneState m : milestones.stream().sorted(Comparator.comparing(MilestoneState::key)).toList()) {
             if ("MISSED".equals(m.status())) {
-                red.add(Reason.of(m, "missed"));
+                red.add(Reason.of(m, "missed", "missed"));
             } else if (m.isOverdue(today)) {
-                red.add(Reason.of(m, "overdue since " + m.deadline() + " (" + m.status() + ")"));
+                red.add(Reason.of(m, "overdue", "overdue since " + m.deadline() + " (" + m.status() + ")"));
             } else if ("AT_RISK".equals(m.status())) {
-                amber.add(Reason.of(m, "at risk"));
+                amber.add(Reason.of(m, "at-risk", "at risk"));
             }
         }
         for (IndicatorAssessment i : indicators.stream().sorted(Comparator.comparing(IndicatorAssessment::indicator)).toList()) {
             if (i.deadlinePassed(today) && i.latest() != null && !i.targetMet()) {
-                red.add(Reason.of(i, "target " + number(i.target()) + " by " + i.deadline() + " not reached: " + number(i.latest().value())));
+                red.add(Reason.of(i, "target-missed", "target " + number(i.target()) + " by " + i.deadline() + " not reached: "
+                        + number(i.latest().value())));
             } else if (!i.deadlinePassed(today) && Boolean.FALSE.equals(i.onCourse())) {
-                amber.add(Reason.of(i, "projected " + number(i.projectedValue()) + " by " + i.deadline() + ", target " + number(i.target())));
+                amber.add(Reason.of(i, "projected-short", "projected " + number(i.projectedValue()) + " by " + i.deadline() + ", target "
+                        + number(i.target())));
             }
         }
         if (!red.isEmpty()) {
@@ -57,15 +59,23 @@ public final class StatusRule {
     public record Assessment(Status status, List<Reason> reasons) {
     }
 
-    /** A milestone or indicator that made the colour, and why. */
-    public record Reason(String kind, String spearhead, String id, String title, String why) {
+    /**
+     * A milestone or indicator that made the colour, and why.
+     *
+     * @param reason the why as a code for translations: missed, overdue, at-risk, target-missed, projected-short
+     * @param why    the same in an English sentence, with the figures
+     */
+    public record Reason(String kind, String spearhead, String id, String title, String titleNl, String titleEn, String reason,
+                         String why) {
 
-        static Reason of(MilestoneState m, String why) {
-            return new Reason("milestone", m.spearhead(), m.milestone(), m.titleEn() != null ? m.titleEn() : m.titleNl(), why);
+        static Reason of(MilestoneState m, String reason, String why) {
+            return new Reason("milestone", m.spearhead(), m.milestone(), m.titleEn() != null ? m.titleEn() : m.titleNl(), m.titleNl(),
+                    m.titleEn(), reason, why);
         }
 
-        static Reason of(IndicatorAssessment i, String why) {
-            return new Reason("indicator", i.spearhead(), i.indicator(), i.nameEn() != null ? i.nameEn() : i.nameNl(), why);
+        static Reason of(IndicatorAssessment i, String reason, String why) {
+            return new Reason("indicator", i.spearhead(), i.indicator(), i.nameEn() != null ? i.nameEn() : i.nameNl(), i.nameNl(), i.nameEn(),
+                    reason, why);
         }
     }
 }
