@@ -241,7 +241,9 @@ public final class Platform implements AutoCloseable {
         List<ComponentProcess> services = reverse.stream().filter(c -> c.name.endsWith("-service")).toList();
         reverse.stream().filter(c -> c.name.equals(PlatformSettings.GATEWAY)).forEach(this::stop);
         services.parallelStream().forEach(this::stop);
-        reverse.stream().filter(c -> !c.name.endsWith("-service") && !c.name.equals(PlatformSettings.GATEWAY)).forEach(this::stop);
+        // infrastructure last, and together: nothing depends on it any more
+        reverse.stream().filter(c -> !c.name.endsWith("-service") && !c.name.equals(PlatformSettings.GATEWAY)).toList()
+                .parallelStream().forEach(this::stop);
     }
 
     private void stop(ComponentProcess component) {

@@ -17,6 +17,7 @@ final class SharedPlatform {
     static final int OFFSET = 10000;
 
     private static PlatformSettings settings;
+    private static Platform platform;
 
     private SharedPlatform() {
     }
@@ -30,12 +31,20 @@ final class SharedPlatform {
             PlatformSettings.fromEnvironment(root, name -> null).ports()
                     .forEach((component, port) -> env.put(PlatformSettings.portVariable(component), Integer.toString(port + OFFSET)));
             PlatformSettings shared = PlatformSettings.fromEnvironment(root, env::get);
-            Platform platform = new Platform(shared, System.out::println);
+            platform = new Platform(shared, System.out::println);
+            Runtime.getRuntime().addShutdownHook(new Thread(SharedPlatform::close, "e2e-platform-shutdown"));
             platform.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "e2e-platform-shutdown"));
             settings = shared;
         }
         return settings;
+    }
+
+    /** Stops the platform if this JVM started it; see {@link SharedPlatformShutdown}. */
+    static synchronized void close() {
+        if (platform != null) {
+            platform.close();
+            platform = null;
+        }
     }
 
     static void deleteRecursively(Path dir) throws IOException {
