@@ -24,6 +24,7 @@ function el(tag, attributes = {}, ...children) {
 }
 
 let renderSeq = 0;
+let notice = null; // a message that must survive the next renders for a while (e.g. a stale edit)
 
 /**
  * Replaces the page's content, unless a newer render started meanwhile (the user moved on while this one waited for
@@ -31,7 +32,8 @@ let renderSeq = 0;
  */
 function show(render, ...parts) {
   if (render !== renderSeq) return;
-  main.replaceChildren(...parts.flat().filter(part => part !== null && part !== undefined && part !== false));
+  const shown = notice && notice.until > Date.now() ? el('p', { class: 'notice', role: 'alert' }, notice.text) : null;
+  main.replaceChildren(...[shown, ...parts.flat()].filter(part => part !== null && part !== undefined && part !== false));
 }
 
 function csrf() {
@@ -120,10 +122,13 @@ function showErrors(form, error) {
   const errors = (error.problem && error.problem.errors) || [];
   let placed = false;
   for (const e of errors) {
-    const input = form.querySelector(`[name="${e.field}"]`);
+    // partners[0].type belongs to the partners field, title.nl to titleNl when the form has one
+    const candidates = [e.field, e.field.replace(/\.(\w)/, (m, c) => c.toUpperCase()), e.field.split(/[.[]/)[0]];
+    const input = candidates.map(name => form.querySelector(`[name="${name}"]`)).find(Boolean);
     if (input) {
       input.setAttribute('aria-invalid', 'true');
-      document.getElementById(`${input.id}-error`).textContent = e.message;
+      const message = document.getElementById(`${input.id}-error`);
+      message.textContent = message.textContent ? `${message.textContent} ${e.message}` : (e.field === input.name ? e.message : `${e.field}: ${e.message}`);
       placed = true;
     }
   }
@@ -145,8 +150,8 @@ function form(id, fields, submitLabel, submit) {
       await render();
     } catch (error) {
       if (error.status === 412) {
+        notice = { text: t('stale'), until: Date.now() + 15000 };
         await render();
-        say(t('stale'));
       } else {
         showErrors(node, error);
       }
@@ -310,12 +315,50 @@ function indicatorItem(code, indicator, assessment) {
   return item;
 }
 
-function initiativeItem(code, initiative) {
+const INITIATIVE_STATUSES = ['PLANNED', 'RUNNING', 'COMPLETED', 'STOPPED'];
+
+/** The form to add an initiative (no initiative given) or edit one, partners as "name | TYPE" lines. */
+function initiativeForm(code, spearheads, initiative) {
+  const formId = initiative ? `edit-${initiative.id}` : 'new-initiative';
+  const select = (options, selected) => el('select', {}, options.map(([value, shown]) => el('option', { value, selected: value === selected }, shown)));
+  const fields = [
+    initiative ? null : field(formId, 'id', t('initiativeId'), el('input', { type: 'text' })),
+    field(formId, 'spearhead', t('spearhead'), select(spearheads.map(s => [s.code, text(s.title)]), initiative && initiative.spearhead)),
+    field(formId, 'titleNl', t('titleNl'), el('input', { type: 'text', value: initiative ? initiative.title.nl : '' })),
+    field(formId, 'titleEn', t('titleEn'), el('input', { type: 'text', value: initiative && initiative.title.en ? initiative.title.en : '' })),
+    field(formId, 'descriptionNl', t('descriptionNl'), el('textarea', { rows: '3' }, initiative && initiative.description ? initiative.description.nl : '')),
+    field(formId, 'status', t('initiativeStatus'), select(INITIATIVE_STATUSES.map(v => [v, t(`initiativeStatuses.${v}`)]), initiative ? initiative.status : 'RUNNING')),
+    field(formId, 'startDate', t('startDate'), el('input', { type: 'date', value: initiative && initiative.startDate ? initiative.startDate : '' })),
+    field(formId, 'endDate', t('endDate'), el('input', { type: 'date', value: initiative && initiative.endDate ? initiative.endDate : '' })),
+    field(formId, 'partners', t('partnersHelp'), el('textarea', { rows: '3' }, initiative ? initiative.partners.map(p => `${p.name} | ${p.type}`).join('\n') : '')),
+    field(formId, 'tags', t('tags'), el('input', { type: 'text', value: initiative ? initiative.tags.join(', ') : '' }))];
+  return form(formId, fields.filter(Boolean), t('save'), values => {
+    const body = {
+      spearhead: values.spearhead, status: values.status,
+      title: { nl: values.titleNl, en: values.titleEn || null },
+      description: values.descriptionNl ? { nl: values.descriptionNl, en: null } : null,
+      startDate: values.startDate || null, endDate: values.endDate || null,
+      partners: values.partners.split('\n').map(line => line.trim()).filter(Boolean).map(line => {
+        const [name, type] = line.split('|').map(part => part.trim());
+        return { name, type: type ? type.toUpperCase() : null };
+      }),
+      tags: values.tags.split(',').map(tag => tag.trim()).filter(Boolean)
+    };
+    return initiative
+      ? api(`/api/${code}/initiatives/${initiative.id}`, { method: 'PUT', body, etag: `"${initiative.revision}"` })
+      : api(`/api/${code}/initiatives`, { method: 'POST', body: { id: values.id, ...body } });
+  });
+}
+
+function initiativeItem(code, initiative, spearheads) {
   const item = el('li', { class: 'initiative' }, el('h4', {}, text(initiative.title)),
     initiative.description ? el('p', {}, text(initiative.description)) : null,
     el('p', {}, `${t('partners')}: `, initiative.partners.length
       ? initiative.partners.map(p => `${p.name} (${p.type.toLowerCase().replace('_', ' ')})`).join(', ') : t('noPartners')),
     initiative.progress.length ? el('ul', {}, initiative.progress.map(p => el('li', {}, `${date(p.at)} — ${p.organisation || p.by}: ${p.text}`))) : null);
+  if (canEdit(code)) {
+    item.append(el('details', { class: 'editor' }, el('summary', {}, t('editInitiative')), initiativeForm(code, spearheads, initiative)));
+  }
   const ownOrganisation = me.organisation && initiative.partners.some(p => p.name.toLowerCase() === me.organisation.toLowerCase());
   if (canEdit(code) || (me.roles.includes('partner') && ownOrganisation)) {
     const formId = `progress-${initiative.id}`;
@@ -392,6 +435,46 @@ async function renderEditions(id, mine) {
       : el('p', {}, t('noEditions')));
 }
 
+function lastQuarterEnds(count) {
+  const ends = [];
+  const day = new Date();
+  let year = day.getUTCFullYear();
+  let quarter = Math.floor(day.getUTCMonth() / 3); // the current quarter has not ended: start with the previous one
+  for (let i = 0; i < count; i++) {
+    if (quarter === 0) { quarter = 4; year -= 1; }
+    const end = new Date(Date.UTC(year, quarter * 3, 0));
+    ends.push(end.toISOString().slice(0, 10));
+    quarter -= 1;
+  }
+  return ends;
+}
+
+function quarterName(end) {
+  return `Q${Math.floor((Number(end.slice(5, 7)) - 1) / 3) + 1} ${end.slice(0, 4)}`;
+}
+
+/** All milestones of the challenge on one time axis; status by symbol shape and in the tooltip, not by colour alone. */
+function timeline(challenge) {
+  const box = el('div', { class: 'timeline', role: 'img', 'aria-label': t('timeline') });
+  const shapes = { PLANNED: 'emptyCircle', ON_TRACK: 'circle', AT_RISK: 'triangle', ACHIEVED: 'rect', MISSED: 'diamond' };
+  const colours = { PLANNED: '#505a5f', ON_TRACK: '#1d70b8', AT_RISK: '#8a4500', ACHIEVED: '#00703c', MISSED: '#b10e1e' };
+  setTimeout(() => {
+    if (!window.echarts || !box.isConnected) return;
+    const series = Object.keys(shapes).map(status => ({
+      name: t(`milestoneStatus.${status}`), type: 'scatter', symbol: shapes[status], symbolSize: 14, itemStyle: { color: colours[status] },
+      data: challenge.spearheads.flatMap((s, row) => s.milestones.filter(m => m.status === status)
+        .map(m => ({ value: [m.deadline, text(s.title)], name: text(m.title) })))
+    }));
+    window.echarts.init(box).setOption({
+      animation: false, aria: { enabled: true }, legend: { top: 0 }, grid: { left: 180, right: 20, top: 40, bottom: 30 },
+      tooltip: { formatter: p => `${p.seriesName}: ${p.name} (${date(p.value[0])})` },
+      xAxis: { type: 'time' }, yAxis: { type: 'category', data: challenge.spearheads.map(s => text(s.title)), axisLabel: { width: 170, overflow: 'truncate' } },
+      series
+    });
+  }, 0);
+  return el('div', {}, el('h2', { class: 'small' }, t('timeline')), box);
+}
+
 async function renderChallenge(code, asOf, mine) {
   if (!CHALLENGES.includes(code)) {
     show(mine, el('h1', {}, t('notFound')), el('p', {}, el('a', { href: '#/' }, t('back'))));
@@ -414,7 +497,8 @@ async function renderChallenge(code, asOf, mine) {
       el('h3', {}, t('indicators')),
       el('ul', { class: 'indicators' }, indicators.items.filter(i => i.spearhead === s.code).map(i => indicatorItem(code, i, assessments[i.id]))),
       el('h3', {}, t('initiatives')),
-      el('ul', { class: 'initiatives' }, initiatives.items.filter(i => i.spearhead === s.code).map(i => initiativeItem(code, i))));
+      el('ul', { class: 'initiatives', 'data-spearhead': s.code }, initiatives.items.filter(i => i.spearhead === s.code)
+        .map(i => initiativeItem(code, i, challenge.spearheads))));
   });
   const wholeChallenge = indicators.items.filter(i => !i.spearhead);
   show(mine, 
@@ -428,9 +512,13 @@ async function renderChallenge(code, asOf, mine) {
       el('p', {}, statusBadge(card.status), ' ', `${t('asOf')} ${date(card.asOf)}`),
       el('p', { class: 'field inline-field' }, el('label', { for: 'as-of' }, t('asOfLabel')), asOfInput,
         asOf ? el('a', { href: `#/c/${code}`, class: 'button' }, t('today')) : null),
+      el('p', { class: 'quarters' }, `${t('quarter')}: `, lastQuarterEnds(4).map(q => el('a', { href: `#/c/${code}?asOf=${q}`, class: 'button' }, quarterName(q)))),
       milestoneBar(card.milestones),
       card.reasons.length ? el('details', {}, el('summary', {}, `${t('reasons')} (${card.reasons.length})`),
-        el('ul', {}, card.reasons.map(r => el('li', {}, reasonText(r))))) : null),
+        el('ul', {}, card.reasons.map(r => el('li', {}, reasonText(r))))) : null,
+      timeline(challenge)),
+    canEdit(code) ? el('div', { class: 'new-initiative' },
+      el('details', { class: 'editor' }, el('summary', {}, t('newInitiative')), initiativeForm(code, challenge.spearheads))) : null,
     wholeChallenge.length ? el('section', { class: 'spearhead' }, el('h2', {}, t('indicators')),
       el('ul', { class: 'indicators' }, wholeChallenge.map(i => indicatorItem(code, i, assessments[i.id])))) : null,
     spearheads);

@@ -22,6 +22,11 @@ export const TEXTS = {
     firstEdition: 'Dit is de eerste editie.', noChanges: 'Geen veranderingen.', wholeChallenge: 'de hele uitdaging',
     csv: 'Download als CSV', report: 'Rapportweergave', print: 'Afdrukken', embed: 'Insluiten op een andere website',
     valueChanged: 'waarde',
+    newInitiative: 'Initiatief toevoegen', editInitiative: 'Initiatief bewerken', initiativeId: 'Korte naam (in de URL, bijv. warmtenet-zaandam)',
+    spearhead: 'Speerpunt', titleNl: 'Titel (Nederlands)', titleEn: 'Titel (Engels)', descriptionNl: 'Beschrijving (Nederlands)',
+    initiativeStatus: 'Status', startDate: 'Start', endDate: 'Einde', partnersHelp: 'Partners, één per regel: naam | BUSINESS, GOVERNMENT, KNOWLEDGE_INSTITUTION of CIVIL_SOCIETY',
+    tags: 'Labels, gescheiden door komma’s (bijv. material-stream:textiles)', timeline: 'Tijdlijn van de mijlpalen', quarter: 'Kwartaal',
+    initiativeStatuses: { PLANNED: 'Gepland', RUNNING: 'Loopt', COMPLETED: 'Afgerond', STOPPED: 'Gestopt' },
     reason: { missed: 'niet behaald', overdue: 'deadline verstreken, nog open', 'at-risk': 'risico',
       'target-missed': 'doel niet gehaald op de deadline', 'projected-short': 'haalt het doel naar verwachting niet' }
   },
@@ -47,6 +52,11 @@ export const TEXTS = {
     firstEdition: 'This is the first edition.', noChanges: 'No changes.', wholeChallenge: 'the whole challenge',
     csv: 'Download as CSV', report: 'Report view', print: 'Print', embed: 'Embed on another website',
     valueChanged: 'value',
+    newInitiative: 'Add an initiative', editInitiative: 'Edit this initiative', initiativeId: 'Short name (in the URL, e.g. heat-network-zaandam)',
+    spearhead: 'Spearhead', titleNl: 'Title (Dutch)', titleEn: 'Title (English)', descriptionNl: 'Description (Dutch)',
+    initiativeStatus: 'Status', startDate: 'Start', endDate: 'End', partnersHelp: 'Partners, one per line: name | BUSINESS, GOVERNMENT, KNOWLEDGE_INSTITUTION or CIVIL_SOCIETY',
+    tags: 'Tags, separated by commas (e.g. material-stream:textiles)', timeline: 'Timeline of the milestones', quarter: 'Quarter',
+    initiativeStatuses: { PLANNED: 'Planned', RUNNING: 'Running', COMPLETED: 'Completed', STOPPED: 'Stopped' },
     reason: { missed: 'missed', overdue: 'deadline passed, still open', 'at-risk': 'at risk',
       'target-missed': 'target not reached at the deadline', 'projected-short': 'projected to miss the target' }
   }

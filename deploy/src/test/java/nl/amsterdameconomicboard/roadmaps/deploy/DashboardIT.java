@@ -136,6 +136,51 @@ class DashboardIT {
     }
 
     @Test
+    void aChallengeLeadAddsAnInitiativeWithItsPartnersAndAStaleEditIsExplained() throws Exception {
+        signIn("digital-lead");
+        browser.get(settings.gatewayUrl() + "/#/c/digital");
+        openEditor(".new-initiative");
+        find("#new-initiative-id").sendKeys("open-data-lab-zaandam");
+        new Select(find("#new-initiative-spearhead")).selectByValue("meaningful-data");
+        find("#new-initiative-titleNl").sendKeys("Open datalab Zaandam");
+        find("#new-initiative-partners").sendKeys("Gemeente Zaanstad | GOVERNMENT\nDataBakery | FRIEND");
+        find("#new-initiative button[type=submit]").click();
+        wait.until(d -> d.findElement(By.id("new-initiative-partners-error")).getText().contains("partners[1].type"));
+
+        find("#new-initiative-partners").clear();
+        find("#new-initiative-partners").sendKeys("Gemeente Zaanstad | GOVERNMENT\nDataBakery | BUSINESS\nHogeschool van Amsterdam | KNOWLEDGE_INSTITUTION");
+        find("#new-initiative button[type=submit]").click();
+        wait.until(d -> d.findElement(By.cssSelector("[data-spearhead=meaningful-data]")).getText().contains("Open datalab Zaandam"));
+        assertThat(find("[data-spearhead=meaningful-data]").getText()).contains("DataBakery (business)", "Hogeschool van Amsterdam (knowledge institution)");
+
+        // someone else changes the milestone after this page was loaded
+        String milestone = "[data-milestone=datacenter-hub-2017]";
+        openEditor(milestone);
+        changeMilestoneElsewhere("digital", "datacenter-hub-2017", "digital-lead");
+        new Select(find(milestone + " [name=status]")).selectByValue("AT_RISK");
+        find(milestone + " [name=note]").sendKeys("Vertraagd");
+        find(milestone + " button[type=submit]").click();
+        wait.until(d -> d.findElement(By.cssSelector("main .notice")).getText().contains("Iemand anders heeft dit intussen gewijzigd"));
+        wait.until(d -> d.findElement(By.cssSelector(milestone + " .badge")).getText().startsWith("Op koers"));
+    }
+
+    /** A change by another user, through the API with a token of that user. */
+    private void changeMilestoneElsewhere(String challenge, String milestone, String user) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String tokenResponse = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(settings.issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("client_id=mra-cli&grant_type=password&username=" + user + "&password=demo"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        String token = tokenResponse.replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+        java.net.http.HttpResponse<String> changed = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(settings.gatewayUrl() + "/api/" + challenge + "/milestones/" + milestone + "/status"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"status\": \"ON_TRACK\", \"note\": \"changed elsewhere\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(changed.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aPartnerSeesNoMilestoneControlsButReportsProgressOnItsOwnInitiative() {
         signIn("partner");
         browser.get(settings.gatewayUrl() + "/#/c/talent");
