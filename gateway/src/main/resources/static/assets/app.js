@@ -468,7 +468,9 @@ function timeline(challenge) {
     window.echarts.init(box).setOption({
       animation: false, aria: { enabled: true }, legend: { top: 0 }, grid: { left: 180, right: 20, top: 40, bottom: 30 },
       tooltip: { formatter: p => `${p.seriesName}: ${p.name} (${date(p.value[0])})` },
-      xAxis: { type: 'time' }, yAxis: { type: 'category', data: challenge.spearheads.map(s => text(s.title)), axisLabel: { width: 170, overflow: 'truncate' } },
+      // from the roadmap's start to today or the last deadline, whichever is later
+      xAxis: { type: 'time', min: '2016-01-01', max: [new Date().toISOString().slice(0, 10), ...challenge.spearheads.flatMap(s => s.milestones.map(m => m.deadline))].sort().pop() },
+      yAxis: { type: 'category', data: challenge.spearheads.map(s => text(s.title)), axisLabel: { width: 170, overflow: 'truncate' } },
       series
     });
   }, 0);
