@@ -103,6 +103,26 @@ class DashboardIT {
     }
 
     @Test
+    void theOverviewWorksByKeyboardAndAtPhoneWidth() throws Exception {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.get(settings.gatewayUrl() + "/");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.card"), 5));
+        Object overflow = ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue()).as("no sideways scrolling at phone width").isLessThanOrEqualTo(0);
+        screenshot("overview-phone");
+
+        // keyboard only: tab from the skip link to the first challenge and open it with Enter
+        WebElement focused = browser.switchTo().activeElement();
+        for (int i = 0; i < 12 && !"Circulaire Economie".equals(focused.getText()); i++) {
+            focused.sendKeys(org.openqa.selenium.Keys.TAB);
+            focused = browser.switchTo().activeElement();
+        }
+        assertThat(focused.getText()).isEqualTo("Circulaire Economie");
+        focused.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Circulaire Economie"));
+    }
+
+    @Test
     void aChallengeLeadSignsInRecordsAMeasurementAndChangesAMilestone() throws Exception {
         signIn("circular-lead");
         browser.get(settings.gatewayUrl() + "/#/c/circular");
@@ -140,7 +160,7 @@ class DashboardIT {
         signIn("digital-lead");
         browser.get(settings.gatewayUrl() + "/#/c/digital");
         openEditor(".new-initiative");
-        find("#new-initiative-id").sendKeys("open-data-lab-zaandam");
+        find("#new-initiative-id").sendKeys("open-data-lab-" + System.currentTimeMillis());
         new Select(find("#new-initiative-spearhead")).selectByValue("meaningful-data");
         find("#new-initiative-titleNl").sendKeys("Open datalab Zaandam");
         find("#new-initiative-partners").sendKeys("Gemeente Zaanstad | GOVERNMENT\nDataBakery | FRIEND");
@@ -156,16 +176,18 @@ class DashboardIT {
         // someone else changes the milestone after this page was loaded
         String milestone = "[data-milestone=datacenter-hub-2017]";
         openEditor(milestone);
-        changeMilestoneElsewhere("digital", "datacenter-hub-2017", "digital-lead");
-        new Select(find(milestone + " [name=status]")).selectByValue("AT_RISK");
+        String elsewhere = find(milestone + " .badge").getText().startsWith("Op koers") ? "AT_RISK" : "ON_TRACK";
+        changeMilestoneElsewhere("digital", "datacenter-hub-2017", elsewhere, "digital-lead");
+        new Select(find(milestone + " [name=status]")).selectByValue(elsewhere.equals("AT_RISK") ? "ON_TRACK" : "AT_RISK");
         find(milestone + " [name=note]").sendKeys("Vertraagd");
         find(milestone + " button[type=submit]").click();
         wait.until(d -> d.findElement(By.cssSelector("main .notice")).getText().contains("Iemand anders heeft dit intussen gewijzigd"));
-        wait.until(d -> d.findElement(By.cssSelector(milestone + " .badge")).getText().startsWith("Op koers"));
+        String shown = elsewhere.equals("AT_RISK") ? "Risico" : "Op koers";
+        wait.until(d -> d.findElement(By.cssSelector(milestone + " .badge")).getText().startsWith(shown));
     }
 
     /** A change by another user, through the API with a token of that user. */
-    private void changeMilestoneElsewhere(String challenge, String milestone, String user) throws Exception {
+    private void changeMilestoneElsewhere(String challenge, String milestone, String status, String user) throws Exception {
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         String tokenResponse = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(settings.issuer() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -175,7 +197,7 @@ class DashboardIT {
         java.net.http.HttpResponse<String> changed = http.send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(settings.gatewayUrl() + "/api/" + challenge + "/milestones/" + milestone + "/status"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"status\": \"ON_TRACK\", \"note\": \"changed elsewhere\"}")).build(),
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"status\": \"" + status + "\", \"note\": \"changed elsewhere\"}")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(changed.statusCode()).isEqualTo(200);
     }
