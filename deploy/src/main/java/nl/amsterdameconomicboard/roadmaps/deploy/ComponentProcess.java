@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +32,7 @@ final class ComponentProcess {
         this.name = name;
         this.port = port;
         this.command = command;
-        this.environment = new java.util.HashMap<>(environment);
+        this.environment = new HashMap<>(environment);
         this.workDir = workDir;
         this.health = health;
         this.startTimeout = startTimeout;

@@ -138,7 +138,7 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void theLandingPageIsPublicAndServedUnderAStrictContentSecurityPolicy() {
+    void theDashboardIsPublicAndServedUnderAStrictContentSecurityPolicy() {
         web.get().uri("/").exchange()
                 .expectStatus().isOk()
                 .expectHeader().value("Content-Security-Policy", csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
