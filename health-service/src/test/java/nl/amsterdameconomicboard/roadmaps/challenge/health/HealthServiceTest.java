@@ -3,6 +3,7 @@ package nl.amsterdameconomicboard.roadmaps.challenge.health;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -60,8 +61,21 @@ class HealthServiceTest extends ChallengeServiceContract {
 
     @Test
     void theHealthTechAllianceMembersAreCountedFromTheAlliancesPartners() throws Exception {
-        mvc.perform(get("/api/health/indicators/healthtech-alliance-members"))
+        mvc.perform(put("/api/health/initiatives/healthtech-alliance")
+                        .header("Authorization", TestTokens.get().bearer("health-lead", "health-editor"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"spearhead\": \"infrastructure\", \"title\": {\"nl\": \"HealthTech-alliantie\"}, \"status\": \"RUNNING\", "
+                                + "\"partners\": [{\"name\": \"Philips\", \"type\": \"BUSINESS\"}, {\"name\": \"Amsterdam UMC\", \"type\": \"KNOWLEDGE_INSTITUTION\"}, "
+                                + "{\"name\": \"Castor EDC\", \"type\": \"BUSINESS\"}]}"))
+                .andExpect(status().isOk());
+
+        await().untilAsserted(() -> mvc.perform(get("/api/health/indicators/healthtech-alliance-members"))
                 .andExpect(jsonPath("$.computed").value(true))
-                .andExpect(jsonPath("$.computedFrom.initiative").value("healthtech-alliance"));
+                .andExpect(jsonPath("$.latest.value").value(3))
+                .andExpect(jsonPath("$.countedItems[*].title").value(org.hamcrest.Matchers.containsInAnyOrder("Philips", "Amsterdam UMC", "Castor EDC"))));
+        mvc.perform(post("/api/health/indicators/healthtech-alliance-members/measurements")
+                        .header("Authorization", TestTokens.get().bearer("health-lead", "health-editor"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"date\": \"2026-01-01\", \"value\": 40, \"source\": \"guess\"}"))
+                .andExpect(status().isConflict());
     }
 }
