@@ -25,6 +25,7 @@ function el(tag, attributes = {}, ...children) {
 
 let renderSeq = 0;
 let notice = null; // a message that must survive the next renders for a while (e.g. a stale edit)
+let liveRender = 0; // the render a live update started: it must not replace an editor someone opened meanwhile
 
 /**
  * Replaces the page's content, unless a newer render started meanwhile (the user moved on while this one waited for
@@ -32,6 +33,7 @@ let notice = null; // a message that must survive the next renders for a while (
  */
 function show(render, ...parts) {
   if (render !== renderSeq) return;
+  if (render === liveRender && busyEditing()) return; // the next render shows the change
   const shown = notice && notice.until > Date.now() ? el('p', { class: 'notice', role: 'alert' }, notice.text) : null;
   main.replaceChildren(...[shown, ...parts.flat()].filter(part => part !== null && part !== undefined && part !== false));
 }
@@ -537,8 +539,9 @@ function route() {
   return { view: 'overview' };
 }
 
-async function render() {
+async function render(live = false) {
   const mine = ++renderSeq;
+  if (live) liveRender = mine;
   document.querySelectorAll('[data-i18n]').forEach(node => { node.textContent = t(node.dataset.i18n); });
   document.querySelectorAll('[data-lang]').forEach(b => b.setAttribute('aria-pressed', String(b.dataset.lang === lang())));
   try {
@@ -572,7 +575,7 @@ function listen() {
         say(`${t('updated')}: ${name}`);
         return;
       }
-      await render();
+      await render(true);
       say(`${t('updated')}: ${name}`);
     }, 300);
   });
@@ -583,7 +586,9 @@ document.querySelectorAll('[data-lang]').forEach(button => button.addEventListen
   await loadSession();
   await render();
 }));
-window.addEventListener('hashchange', () => { render().then(() => main.focus()); });
+// before the session is known, the first render (below) picks up the new route itself
+let started = false;
+window.addEventListener('hashchange', () => { if (started) render().then(() => main.focus()); });
 
 setLang(lang());
-loadSession().then(render).then(listen);
+loadSession().then(() => { started = true; return render(); }).then(listen);

@@ -170,8 +170,11 @@ class DashboardIT {
         find("#new-initiative-partners").clear();
         find("#new-initiative-partners").sendKeys("Gemeente Zaanstad | GOVERNMENT\nDataBakery | BUSINESS\nHogeschool van Amsterdam | KNOWLEDGE_INSTITUTION");
         find("#new-initiative button[type=submit]").click();
-        wait.until(d -> d.findElement(By.cssSelector("[data-spearhead=meaningful-data]")).getText().contains("Open datalab Zaandam"));
-        assertThat(find("[data-spearhead=meaningful-data]").getText()).contains("DataBakery (business)", "Hogeschool van Amsterdam (knowledge institution)");
+        wait.until(d -> {
+            String initiatives = d.findElement(By.cssSelector("[data-spearhead=meaningful-data]")).getText();
+            return initiatives.contains("Open datalab Zaandam") && initiatives.contains("DataBakery (business)")
+                    && initiatives.contains("Hogeschool van Amsterdam (knowledge institution)");
+        });
 
         // someone else changes the milestone after this page was loaded
         String milestone = "[data-milestone=datacenter-hub-2017]";
@@ -203,6 +206,16 @@ class DashboardIT {
     }
 
     @Test
+    void signingOutEndsTheKeycloakSessionTooSoTheNextSignInAsksForThePasswordAgain() {
+        signIn("board");
+        find("#session form button").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("session"), "Inloggen"));
+        find("#session a").click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        assertThat(browser.getCurrentUrl()).startsWith(settings.issuer());
+    }
+
+    @Test
     void aPartnerSeesNoMilestoneControlsButReportsProgressOnItsOwnInitiative() {
         signIn("partner");
         browser.get(settings.gatewayUrl() + "/#/c/talent");
@@ -217,13 +230,13 @@ class DashboardIT {
     void theBoardPublishesAnEditionThatAnyoneCanBrowse() throws Exception {
         signIn("board");
         browser.get(settings.gatewayUrl() + "/#/editions");
-        WebElement publish = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("publish-edition")));
+        find("#publish-edition");
         openEditor("main");
-        publish.findElement(By.name("title")).sendKeys("Scorecard Q4 2026");
-        publish.findElement(By.cssSelector("button[type=submit]")).click();
-        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Scorecard Q4 2026")));
-        link.click();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Scorecard Q4 2026"));
+        String title = "Scorecard " + java.time.LocalTime.now().withNano(0);
+        find("#publish-edition [name=title]").sendKeys(title);
+        find("#publish-edition button[type=submit]").click();
+        click(By.linkText(title));
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), title));
         assertThat(browser.findElements(By.cssSelector("article.card"))).hasSize(5);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Wat is er veranderd sinds de vorige editie");
         screenshot("edition");
@@ -258,6 +271,14 @@ class DashboardIT {
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("kc-login")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("session"), "Uitloggen"));
+    }
+
+    /** Clicks what the locator finds, finding it again if the page re-rendered in between. */
+    private void click(By locator) {
+        wait.until(d -> {
+            d.findElement(locator).click();
+            return true;
+        });
     }
 
     private WebElement find(String css) {
