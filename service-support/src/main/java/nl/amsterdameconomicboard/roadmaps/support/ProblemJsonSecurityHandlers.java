@@ -50,7 +50,6 @@ public final class ProblemJsonSecurityHandlers implements AuthenticationEntryPoi
     private static void write(HttpServletResponse response, HttpStatus status, String type, String detail) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"/problems/" + type + "\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+        response.getWriter().write(Problems.json(status, type, detail));
     }
 }

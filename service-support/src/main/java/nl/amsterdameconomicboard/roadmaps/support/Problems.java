@@ -1,0 +1,61 @@
+package nl.amsterdameconomicboard.roadmaps.support;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one way every service words a refusal: RFC 9457 {@code application/problem+json} with a type under
+ * {@code /problems/}, and for input errors the fields concerned in {@code errors: [{field, message}]}, so that a
+ * form can show each message next to its field.
+ */
+public final class Problems {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private Problems() {
+    }
+
+    /** One field of the input and what is wrong with it; {@code field} is a path such as {@code partners[0].type}. */
+    public record FieldError(String field, String message) {
+    }
+
+    public static ProblemDetail of(HttpStatus status, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("/problems/" + type));
+        return problem;
+    }
+
+    /** 400 naming every field that is wrong. */
+    public static ProblemDetail invalid(List<FieldError> errors) {
+        String fields = String.join(", ", errors.stream().map(FieldError::field).toList());
+        ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input: " + fields + ".");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    /** A refusal to throw from a controller, answered as it is. */
+    public static ErrorResponseException refusal(HttpStatus status, String type, String detail) {
+        return new ErrorResponseException(status, of(status, type, detail), null);
+    }
+
+    /** A 400 naming one field, to throw from a controller. */
+    public static ErrorResponseException invalidField(String field, String message) {
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, invalid(List.of(new FieldError(field, message))), null);
+    }
+
+    /** The JSON body of a problem without fields, for answers written outside Spring MVC (security filters). */
+    public static String json(HttpStatus status, String type, String detail) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "/problems/" + type);
+        body.put("title", status.getReasonPhrase());
+        body.put("status", status.value());
+        body.put("detail", detail);
+        return JSON.writeValueAsString(body);
+    }
+}
