@@ -1,7 +1,7 @@
 package nl.amsterdameconomicboard.roadmaps.challenge.circular;
 
 import java.util.List;
-import nl.amsterdameconomicboard.roadmaps.challenge.revision.NotFoundException;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.UnknownEntityException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,7 +26,7 @@ class MaterialStreamController {
     MaterialStreams.MaterialStreamView one(@PathVariable String code) {
         MaterialStreams.MaterialStreamView stream = streams.one(code);
         if (stream == null) {
-            throw new NotFoundException("Material stream", code);
+            throw new UnknownEntityException("Material stream", code);
         }
         return stream;
     }

@@ -1,14 +1,12 @@
 package nl.amsterdameconomicboard.roadmaps.challenge.circular;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.util.List;
 import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
 import nl.amsterdameconomicboard.roadmaps.challenge.indicator.ComputedFrom;
 import nl.amsterdameconomicboard.roadmaps.challenge.indicator.IndicatorComputation;
 import nl.amsterdameconomicboard.roadmaps.challenge.initiative.Initiative;
 import nl.amsterdameconomicboard.roadmaps.challenge.initiative.InitiativeStatus;
+import nl.amsterdameconomicboard.roadmaps.challenge.initiative.Initiatives;
 import nl.amsterdameconomicboard.roadmaps.challenge.seed.SeedSpecifics;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -27,10 +25,12 @@ import org.springframework.stereotype.Component;
 class MaterialStreams implements ApplicationRunner, IndicatorComputation {
 
     private final MongoTemplate mongo;
+    private final Initiatives initiatives;
     private final SeedSpecifics specifics;
 
-    MaterialStreams(MongoTemplate mongo, SeedSpecifics specifics) {
+    MaterialStreams(MongoTemplate mongo, Initiatives initiatives, SeedSpecifics specifics) {
         this.mongo = mongo;
+        this.initiatives = initiatives;
         this.specifics = specifics;
     }
 
@@ -61,7 +61,7 @@ class MaterialStreams implements ApplicationRunner, IndicatorComputation {
     }
 
     private List<Initiative> initiativesOn(MaterialStream stream) {
-        return mongo.find(query(where("tags").is(stream.tag()).and("status").ne(InitiativeStatus.STOPPED)), Initiative.class);
+        return initiatives.activeTagged(stream.tag());
     }
 
     @Override

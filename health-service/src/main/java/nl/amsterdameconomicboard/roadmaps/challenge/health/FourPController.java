@@ -1,15 +1,11 @@
 package nl.amsterdameconomicboard.roadmaps.challenge.health;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.util.Arrays;
 import java.util.List;
 import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
-import nl.amsterdameconomicboard.roadmaps.challenge.initiative.Initiative;
 import nl.amsterdameconomicboard.roadmaps.challenge.initiative.InitiativeStatus;
+import nl.amsterdameconomicboard.roadmaps.challenge.initiative.Initiatives;
 import nl.amsterdameconomicboard.roadmaps.challenge.seed.SeedSpecifics;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,19 +18,18 @@ class FourPController {
 
     static final String TAG_PREFIX = "4p:";
 
-    private final MongoTemplate mongo;
+    private final Initiatives initiatives;
     private final List<P> profile;
 
-    FourPController(MongoTemplate mongo, SeedSpecifics specifics) {
-        this.mongo = mongo;
+    FourPController(Initiatives initiatives, SeedSpecifics specifics) {
+        this.initiatives = initiatives;
         this.profile = Arrays.asList(specifics.read("fourP", P[].class));
     }
 
     @GetMapping("/api/health/four-p")
     List<PView> fourP() {
         return profile.stream().map(p -> new PView(p.code(), p.name(), p.description(),
-                mongo.find(query(where("tags").is(TAG_PREFIX + p.code()).and("status").ne(InitiativeStatus.STOPPED)), Initiative.class)
-                        .stream().map(i -> new InitiativeRef(i.id(), i.title(), i.status())).toList())).toList();
+                initiatives.activeTagged(TAG_PREFIX + p.code()).stream().map(i -> new InitiativeRef(i.id(), i.title(), i.status())).toList())).toList();
     }
 
     /** One P as the seed has it. */

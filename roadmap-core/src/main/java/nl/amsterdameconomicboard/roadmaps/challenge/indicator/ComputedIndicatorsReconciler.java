@@ -1,6 +1,6 @@
 package nl.amsterdameconomicboard.roadmaps.challenge.indicator;
 
-import nl.amsterdameconomicboard.roadmaps.challenge.initiative.RegisterChanged;
+import nl.amsterdameconomicboard.roadmaps.challenge.indicator.RegisterChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;

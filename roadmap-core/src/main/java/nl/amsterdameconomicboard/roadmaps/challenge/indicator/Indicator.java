@@ -2,18 +2,25 @@ package nl.amsterdameconomicboard.roadmaps.challenge.indicator;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
-import nl.amsterdameconomicboard.roadmaps.challenge.events.PendingEvent;
-import nl.amsterdameconomicboard.roadmaps.challenge.history.HistoryEntry;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Aggregate;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Author;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Change;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.HistoryEntry;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.InvalidFieldException;
+import nl.amsterdameconomicboard.roadmaps.challenge.outbox.PendingEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A measurable target of a spearhead (or of the whole challenge when {@code spearhead} is null), with its
- * measurements as a time series. Changes, history and outgoing events are one document write, as for milestones.
+ * measurements as a time series.
  *
  * @param updateFrequency ISO-8601 period (e.g. P3M) within which a new value is expected
  * @param computedFrom    set when the platform counts the value from a register
@@ -35,12 +42,65 @@ public record Indicator(
         List<Measurement> measurements,
         long revision,
         List<HistoryEntry> history,
-        List<PendingEvent> pendingEvents) {
+        List<PendingEvent> pendingEvents) implements Aggregate<HistoryEntry> {
 
     public static final String DEFAULT_UPDATE_FREQUENCY = "P3M";
+    /** Who records the values the platform counts itself. */
+    static final String COMPUTED_BY = "platform";
+    private static final LocalDate EARLIEST_DEADLINE = LocalDate.of(2000, 1, 1);
+
+    /** An indicator of the roadmap document, announced to the scorecard by its first event. */
+    static Change<Indicator, HistoryEntry> announced(String id, String spearhead, int position, BilingualText name, String unit,
+                                                     Baseline baseline, double target, LocalDate deadline, Direction direction,
+                                                     BilingualText source, String updateFrequency, ComputedFrom computedFrom,
+                                                     Author author) {
+        String frequency = updateFrequency == null ? DEFAULT_UPDATE_FREQUENCY : Period.parse(updateFrequency).toString();
+        Indicator indicator = new Indicator(id, spearhead, position, name, unit, baseline, target, deadline, direction, source, frequency,
+                computedFrom, List.of(), 1, List.of(), List.of());
+        HistoryEntry entry = new HistoryEntry(author.at(), author.by(), "announced", "From the Board's roadmap document", 1);
+        return new Change<>(indicator, entry, IndicatorEvents.changed(indicator, "announced", author));
+    }
 
     public boolean isComputed() {
         return computedFrom != null;
+    }
+
+    /** A value typed in; refused for an indicator the platform counts from a register. */
+    Change<Indicator, HistoryEntry> record(LocalDate date, double value, String source, String note, Author author) {
+        if (isComputed()) {
+            throw new ComputedIndicatorException(this);
+        }
+        return measured(new Measurement(UUID.randomUUID().toString(), date, value, source, note, author.by(), author.at()),
+                "measurement recorded", value + " " + unit + " on " + date, author);
+    }
+
+    /** The register's count as today's value; the author is the platform. */
+    Change<Indicator, HistoryEntry> counted(double value, Author author) {
+        Measurement m = new Measurement(UUID.randomUUID().toString(), LocalDate.ofInstant(author.at(), ZoneOffset.UTC), value,
+                "computed from the register " + computedFrom.register(), null, author.by(), author.at());
+        return measured(m, "value computed", value + " " + unit, author);
+    }
+
+    /** Whether the register's count differs from the latest value, so that an unchanged count writes nothing. */
+    boolean differsFrom(double count) {
+        return latest().map(m -> m.value() != count).orElse(true);
+    }
+
+    Change<Indicator, HistoryEntry> changeTarget(double newTarget, LocalDate newDeadline, String note, Author author) {
+        if (newDeadline.isBefore(EARLIEST_DEADLINE)) {
+            throw new InvalidFieldException("deadline", "must be a real date of the roadmap");
+        }
+        long next = revision + 1;
+        Indicator changed = new Indicator(id, spearhead, position, name, unit, baseline, newTarget, newDeadline, direction, source,
+                updateFrequency, computedFrom, measurements, next, history, pendingEvents);
+        String detail = "target " + target + " by " + deadline + " → " + newTarget + " by " + newDeadline + ": " + note;
+        return new Change<>(changed, new HistoryEntry(author.at(), author.by(), "target changed", detail, next),
+                IndicatorEvents.changed(changed, "target-changed", author));
+    }
+
+    /** Its definition and whole series as an event at its current revision, for a scorecard to start from. */
+    PendingEvent snapshot(Author author) {
+        return IndicatorEvents.snapshot(this, author);
     }
 
     /** The newest measurement by date (the latest recorded one when two share a date). */
@@ -73,5 +133,15 @@ public record Indicator(
         }
         double share = (latest.get().value() - start) / way;
         return Optional.of(Math.round(Math.max(0, Math.min(1, share)) * 1000) / 1000.0);
+    }
+
+    private Change<Indicator, HistoryEntry> measured(Measurement m, String action, String detail, Author author) {
+        long next = revision + 1;
+        List<Measurement> series = new ArrayList<>(measurements);
+        series.add(m);
+        Indicator changed = new Indicator(id, spearhead, position, name, unit, baseline, target, deadline, direction, source,
+                updateFrequency, computedFrom, List.copyOf(series), next, history, pendingEvents);
+        return new Change<>(changed, new HistoryEntry(author.at(), author.by(), action, detail, next),
+                IndicatorEvents.measured(changed, m, author));
     }
 }

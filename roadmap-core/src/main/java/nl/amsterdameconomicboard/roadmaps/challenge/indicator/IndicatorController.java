@@ -4,11 +4,11 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
-import nl.amsterdameconomicboard.roadmaps.challenge.history.HistoryEntry;
-import nl.amsterdameconomicboard.roadmaps.challenge.revision.NotFoundException;
-import nl.amsterdameconomicboard.roadmaps.challenge.security.Editor;
-import nl.amsterdameconomicboard.roadmaps.challenge.web.PageOf;
-import nl.amsterdameconomicboard.roadmaps.challenge.web.Revisions;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.HistoryEntry;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.UnknownEntityException;
+import nl.amsterdameconomicboard.roadmaps.challenge.security.Caller;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.PageOf;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Revisions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -55,7 +55,7 @@ class IndicatorController {
     ResponseEntity<IndicatorView> record(@PathVariable String id, @Valid @RequestBody MeasurementRequest request,
                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                          @AuthenticationPrincipal Jwt token) {
-        Indicator changed = indicators.record(id, request, Editor.of(token).username(), Revisions.fromIfMatch(ifMatch));
+        Indicator changed = indicators.record(id, request, Caller.of(token).username(), Revisions.fromIfMatch(ifMatch));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().build().toUri();
         return ResponseEntity.created(location).eTag(Revisions.toETag(changed.revision())).body(indicators.view(changed));
     }
@@ -64,7 +64,7 @@ class IndicatorController {
     ResponseEntity<IndicatorView> changeTarget(@PathVariable String id, @Valid @RequestBody TargetRequest request,
                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                @AuthenticationPrincipal Jwt token) {
-        return withETag(indicators.changeTarget(id, request, Editor.of(token).username(), Revisions.fromIfMatch(ifMatch)), HttpStatus.OK);
+        return withETag(indicators.changeTarget(id, request, Caller.of(token).username(), Revisions.fromIfMatch(ifMatch)), HttpStatus.OK);
     }
 
     /** Who changed what and when; for editors, admin and the Board (see the security configuration). */
@@ -74,7 +74,7 @@ class IndicatorController {
     }
 
     private Indicator find(String id) {
-        return indicators.byId(id).orElseThrow(() -> new NotFoundException(Indicators.KIND, id));
+        return indicators.byId(id).orElseThrow(() -> new UnknownEntityException(Indicators.KIND, id));
     }
 
     private ResponseEntity<IndicatorView> withETag(Indicator indicator, HttpStatus status) {

@@ -10,21 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
 import nl.amsterdameconomicboard.roadmaps.challenge.ChallengeProperties;
-import nl.amsterdameconomicboard.roadmaps.challenge.events.SnapshotSource;
-import nl.amsterdameconomicboard.roadmaps.challenge.events.Snapshots;
-import nl.amsterdameconomicboard.roadmaps.challenge.history.HistoryEntry;
-import nl.amsterdameconomicboard.roadmaps.challenge.revision.ConcurrentChangeException;
-import nl.amsterdameconomicboard.roadmaps.challenge.revision.RevisionedWrites;
-import nl.amsterdameconomicboard.roadmaps.challenge.web.InvalidFieldException;
-import nl.amsterdameconomicboard.roadmaps.challenge.web.PageOf;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Author;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.ChangeWriter;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.ConcurrentChangeException;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.PageOf;
+import nl.amsterdameconomicboard.roadmaps.challenge.outbox.SnapshotSource;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /** The indicators of this challenge: their measurements, their targets, and the counts the platform computes. */
@@ -32,21 +29,18 @@ import org.springframework.stereotype.Service;
 public class Indicators implements SnapshotSource {
 
     static final String KIND = "Indicator";
-    static final String COMPUTED_BY = "platform";
 
     private final MongoTemplate mongo;
     private final ChallengeProperties challenge;
-    private final RevisionedWrites writes;
+    private final ChangeWriter writer;
     private final Map<String, IndicatorComputation> computations;
-    private final Snapshots snapshots;
     private final Clock clock;
 
-    Indicators(MongoTemplate mongo, ChallengeProperties challenge, RevisionedWrites writes, List<IndicatorComputation> computations,
-               Snapshots snapshots, Clock clock) {
+    Indicators(MongoTemplate mongo, ChallengeProperties challenge, ChangeWriter writer, List<IndicatorComputation> computations,
+               Clock clock) {
         this.mongo = mongo;
         this.challenge = challenge;
-        this.writes = writes;
-        this.snapshots = snapshots;
+        this.writer = writer;
         this.computations = computations.stream().collect(Collectors.toMap(IndicatorComputation::register, Function.identity()));
         this.clock = clock;
     }
@@ -68,39 +62,29 @@ public class Indicators implements SnapshotSource {
     /** Every indicator's definition with its whole series of measurements. */
     @Override
     public int announceAll(String by) {
-        return snapshots.announce(Indicator.class, Indicator::id, Indicator::revision,
-                (i, revision) -> IndicatorEvents.snapshot(challenge.code(), i, by, clock.instant(), revision));
+        Author author = new Author(challenge.code(), by, clock.instant());
+        return writer.announceAll(Indicator.class, i -> i.snapshot(author));
+    }
+
+    /** An indicator of the roadmap document, unless it is there already. */
+    public boolean seed(String id, String spearhead, int position, BilingualText name, String unit, Baseline baseline, double target,
+                        LocalDate deadline, Direction direction, BilingualText source, String updateFrequency, ComputedFrom computedFrom,
+                        Instant at) {
+        return writer.insertIfAbsent(Indicator.announced(id, spearhead, position, name, unit, baseline, target, deadline, direction, source,
+                updateFrequency, computedFrom, Author.seed(challenge.code(), at))).isPresent();
     }
 
     /** Records a typed-in value. Computed indicators refuse: their value comes from the register. */
     public Indicator record(String id, MeasurementRequest request, String by, OptionalLong expectedRevision) {
-        return writes.apply(Indicator.class, KIND, id, expectedRevision, Indicator::revision, current -> {
-            if (current.isComputed()) {
-                throw new ComputedIndicatorException(current);
-            }
-            Instant now = clock.instant();
-            Measurement m = new Measurement(UUID.randomUUID().toString(), request.date(), request.value(), request.source().strip(),
-                    blankToNull(request.note()), by, now);
-            return measured(current, m, "measurement recorded", m.value() + " " + current.unit() + " on " + m.date());
-        });
+        Author author = new Author(challenge.code(), by, clock.instant());
+        return writer.apply(Indicator.class, KIND, id, expectedRevision, current -> current.record(request.date(), request.value(),
+                request.source().strip(), blankToNull(request.note()), author));
     }
 
     public Indicator changeTarget(String id, TargetRequest request, String by, OptionalLong expectedRevision) {
-        return writes.apply(Indicator.class, KIND, id, expectedRevision, Indicator::revision, current -> {
-            if (request.deadline().isBefore(LocalDate.of(2000, 1, 1))) {
-                throw new InvalidFieldException("deadline", "must be a real date of the roadmap");
-            }
-            Instant now = clock.instant();
-            long revision = current.revision() + 1;
-            Indicator changed = new Indicator(current.id(), current.spearhead(), current.position(), current.name(), current.unit(),
-                    current.baseline(), request.target(), request.deadline(), current.direction(), current.source(),
-                    current.updateFrequency(), current.computedFrom(), current.measurements(), revision, current.history(), List.of());
-            String detail = "target " + current.target() + " by " + current.deadline() + " → " + request.target() + " by "
-                    + request.deadline() + ": " + request.note().strip();
-            return new Update().set("target", request.target()).set("deadline", request.deadline()).set("revision", revision)
-                    .push("history", new HistoryEntry(now, by, "target changed", detail, revision))
-                    .push("pendingEvents", IndicatorEvents.changed(challenge.code(), changed, "target-changed", by, now, revision));
-        });
+        Author author = new Author(challenge.code(), by, clock.instant());
+        return writer.apply(Indicator.class, KIND, id, expectedRevision,
+                current -> current.changeTarget(request.target(), request.deadline(), request.note().strip(), author));
     }
 
     /**
@@ -110,27 +94,16 @@ public class Indicators implements SnapshotSource {
     public void recomputeAll() {
         for (Indicator indicator : mongo.find(query(where("computedFrom").ne(null)), Indicator.class)) {
             double value = count(indicator).value();
-            if (indicator.latest().map(m -> m.value() == value).orElse(false)) {
+            if (!indicator.differsFrom(value)) {
                 continue;
             }
             try {
-                writes.apply(Indicator.class, KIND, indicator.id(), OptionalLong.empty(), Indicator::revision, current -> {
-                    Instant now = clock.instant();
-                    Measurement m = new Measurement(UUID.randomUUID().toString(), LocalDate.now(clock), value,
-                            "computed from the register " + current.computedFrom().register(), null, COMPUTED_BY, now);
-                    return measured(current, m, "value computed", value + " " + current.unit());
-                });
+                Author platform = new Author(challenge.code(), Indicator.COMPUTED_BY, clock.instant());
+                writer.apply(Indicator.class, KIND, indicator.id(), OptionalLong.empty(), current -> current.counted(value, platform));
             } catch (ConcurrentChangeException busy) {
                 // the next run catches up
             }
         }
-    }
-
-    private Update measured(Indicator current, Measurement m, String action, String detail) {
-        long revision = current.revision() + 1;
-        return new Update().push("measurements", m).set("revision", revision)
-                .push("history", new HistoryEntry(m.recordedAt(), m.recordedBy(), action, detail, revision))
-                .push("pendingEvents", IndicatorEvents.measured(challenge.code(), current, m, revision));
     }
 
     private List<IndicatorComputation.CountedItem> counted(Indicator indicator) {

@@ -2,10 +2,15 @@ package nl.amsterdameconomicboard.roadmaps.challenge.initiative;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
-import nl.amsterdameconomicboard.roadmaps.challenge.events.PendingEvent;
-import nl.amsterdameconomicboard.roadmaps.challenge.history.HistoryEntry;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Aggregate;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Author;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Change;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.HistoryEntry;
+import nl.amsterdameconomicboard.roadmaps.challenge.outbox.PendingEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -31,9 +36,59 @@ public record Initiative(
         Instant createdAt,
         long revision,
         List<HistoryEntry> history,
-        List<PendingEvent> pendingEvents) {
+        List<PendingEvent> pendingEvents) implements Aggregate<HistoryEntry> {
+
+    /** An initiative the roadmap document names. */
+    static Change<Initiative, HistoryEntry> announced(String id, InitiativeDetails details, Author author) {
+        return first(id, details, "announced", "From the Board's roadmap document", author);
+    }
+
+    /** A new initiative the challenge team adds. */
+    static Change<Initiative, HistoryEntry> created(String id, InitiativeDetails details, Author author) {
+        return first(id, details, "created", null, author);
+    }
 
     public boolean hasPartner(String organisation) {
         return partners.stream().anyMatch(p -> p.is(organisation));
+    }
+
+    InitiativeDetails details() {
+        return new InitiativeDetails(spearhead, title, description, startDate, endDate, status, links, partners, tags);
+    }
+
+    Change<Initiative, HistoryEntry> update(InitiativeDetails details, Author author) {
+        Initiative changed = with(details, progress, revision + 1);
+        return new Change<>(changed, new HistoryEntry(author.at(), author.by(), "changed", details.differencesFrom(details()), changed.revision),
+                InitiativeEvents.changed(changed, "changed", null, author));
+    }
+
+    /** Progress by a partner organisation of this initiative, or by the challenge team ({@code team}). */
+    Change<Initiative, HistoryEntry> reportProgress(String text, String organisation, boolean team, Author author) {
+        if (!team && !hasPartner(organisation)) {
+            throw new NotAPartnerException(id, organisation);
+        }
+        List<ProgressUpdate> reported = new ArrayList<>(progress);
+        reported.add(new ProgressUpdate(UUID.randomUUID().toString(), author.at(), author.by(), organisation, text));
+        Initiative changed = with(details(), List.copyOf(reported), revision + 1);
+        return new Change<>(changed, new HistoryEntry(author.at(), author.by(), "progress reported", text, changed.revision),
+                InitiativeEvents.changed(changed, "progress", text, author));
+    }
+
+    /** Its current state as an event at its current revision, for a scorecard to start from. */
+    PendingEvent snapshot(Author author) {
+        return InitiativeEvents.changed(this, "snapshot", null, author);
+    }
+
+    private static Change<Initiative, HistoryEntry> first(String id, InitiativeDetails details, String action, String detail, Author author) {
+        InitiativeDetails d = details;
+        Initiative initiative = new Initiative(id, d.spearhead(), d.title(), d.description(), d.startDate(), d.endDate(), d.status(),
+                d.links(), d.partners(), d.tags(), List.of(), author.at(), 1, List.of(), List.of());
+        return new Change<>(initiative, new HistoryEntry(author.at(), author.by(), action, detail, 1),
+                InitiativeEvents.changed(initiative, action, null, author));
+    }
+
+    private Initiative with(InitiativeDetails d, List<ProgressUpdate> progress, long revision) {
+        return new Initiative(id, d.spearhead(), d.title(), d.description(), d.startDate(), d.endDate(), d.status(), d.links(), d.partners(),
+                d.tags(), progress, createdAt, revision, history, pendingEvents);
     }
 }

@@ -3,11 +3,11 @@ package nl.amsterdameconomicboard.roadmaps.challenge.initiative;
 import jakarta.validation.Valid;
 import java.util.List;
 import nl.amsterdameconomicboard.roadmaps.challenge.ChallengeProperties;
-import nl.amsterdameconomicboard.roadmaps.challenge.history.HistoryEntry;
-import nl.amsterdameconomicboard.roadmaps.challenge.revision.NotFoundException;
-import nl.amsterdameconomicboard.roadmaps.challenge.security.Editor;
-import nl.amsterdameconomicboard.roadmaps.challenge.web.PageOf;
-import nl.amsterdameconomicboard.roadmaps.challenge.web.Revisions;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.HistoryEntry;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.UnknownEntityException;
+import nl.amsterdameconomicboard.roadmaps.challenge.security.Caller;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.PageOf;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Revisions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -50,7 +50,7 @@ class InitiativeController {
 
     @PostMapping
     ResponseEntity<InitiativeView> create(@Valid @RequestBody InitiativeRequest request, @AuthenticationPrincipal Jwt token) {
-        Initiative created = initiatives.create(request, Editor.of(token).username());
+        Initiative created = initiatives.create(request, Caller.of(token).username());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(created.id()))
                 .eTag(Revisions.toETag(created.revision())).body(InitiativeView.of(created));
     }
@@ -59,15 +59,15 @@ class InitiativeController {
     ResponseEntity<InitiativeView> update(@PathVariable String id, @Valid @RequestBody InitiativeRequest request,
                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                           @AuthenticationPrincipal Jwt token) {
-        return withETag(initiatives.update(id, request, Editor.of(token).username(), Revisions.fromIfMatch(ifMatch)), HttpStatus.OK);
+        return withETag(initiatives.update(id, request, Caller.of(token).username(), Revisions.fromIfMatch(ifMatch)), HttpStatus.OK);
     }
 
     /** Partners of the initiative (their organisation from the token) and the challenge team post progress. */
     @PostMapping("/{id}/progress")
     ResponseEntity<InitiativeView> reportProgress(@PathVariable String id, @Valid @RequestBody ProgressRequest request,
                                                   @AuthenticationPrincipal Jwt token) {
-        Editor editor = Editor.of(token);
-        return withETag(initiatives.reportProgress(id, request, editor, editor.organisation(), editor.edits(challenge.code())),
+        Caller caller = Caller.of(token);
+        return withETag(initiatives.reportProgress(id, request, caller.username(), caller.organisation(), caller.edits(challenge.code())),
                 HttpStatus.CREATED);
     }
 
@@ -77,7 +77,7 @@ class InitiativeController {
     }
 
     private Initiative find(String id) {
-        return initiatives.byId(id).orElseThrow(() -> new NotFoundException(Initiatives.KIND, id));
+        return initiatives.byId(id).orElseThrow(() -> new UnknownEntityException(Initiatives.KIND, id));
     }
 
     private static ResponseEntity<InitiativeView> withETag(Initiative initiative, HttpStatus status) {

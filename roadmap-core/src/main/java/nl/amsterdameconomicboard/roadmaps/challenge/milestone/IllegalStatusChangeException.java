@@ -1,9 +1,11 @@
 package nl.amsterdameconomicboard.roadmaps.challenge.milestone;
 
-/** A status change that the lifecycle does not allow; nothing was changed. */
-public class IllegalStatusChangeException extends RuntimeException {
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Refusal;
 
-    public IllegalStatusChangeException(String message) {
-        super(message);
+/** A status change that the lifecycle does not allow; nothing was changed. */
+public class IllegalStatusChangeException extends Refusal {
+
+    IllegalStatusChangeException(String message) {
+        super(Kind.CONFLICT, "illegal-status-change", "status", message);
     }
 }

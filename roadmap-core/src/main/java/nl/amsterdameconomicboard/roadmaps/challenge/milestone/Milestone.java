@@ -4,16 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
-import nl.amsterdameconomicboard.roadmaps.challenge.events.PendingEvent;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Aggregate;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Author;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Change;
+import nl.amsterdameconomicboard.roadmaps.challenge.outbox.PendingEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
 
 /**
- * A dated milestone of a spearhead, e.g. "by end 2017, 20 heat projects have a business case".
- * The document also holds the events of its changes that are not yet published ({@code pendingEvents}):
- * a change and its event are one single-document write, so neither is ever stored without the other.
- *
- * @param revision rises by one with every change; it is the milestone's ETag and the events' revision
+ * A dated milestone of a spearhead, e.g. "by end 2017, 20 heat projects have a business case". Its history is the
+ * list of its status changes.
  */
 @Document("milestones")
 public record Milestone(
@@ -25,18 +26,39 @@ public record Milestone(
         MilestoneStatus status,
         long revision,
         Instant lastChangedAt,
-        List<StatusChange> statusChanges,
-        List<PendingEvent> pendingEvents) {
+        @Field("statusChanges") List<StatusChange> history,
+        List<PendingEvent> pendingEvents) implements Aggregate<StatusChange> {
+
+    /** A milestone the roadmap document names: PLANNED, and announced to the scorecard by its first event. */
+    static Change<Milestone, StatusChange> planned(String id, String spearhead, int position, BilingualText title, LocalDate deadline,
+                                                   Author author) {
+        Milestone milestone = new Milestone(id, spearhead, position, title, deadline, MilestoneStatus.PLANNED, 1, author.at(),
+                List.of(), List.of());
+        return milestone.changed(new StatusChange(null, MilestoneStatus.PLANNED, "From the Board's roadmap document", author.by(),
+                author.at(), 1), author);
+    }
 
     public boolean isOverdue(LocalDate today) {
         return !status.isClosed() && deadline != null && deadline.isBefore(today);
     }
 
-    /** The change this milestone would undergo; refused with {@link IllegalStatusChangeException} if the lifecycle forbids it. */
-    public StatusChange changeStatus(MilestoneStatus target, String note, String by, boolean byAdmin, Instant at) {
+    /** Refused with {@link IllegalStatusChangeException} if the lifecycle forbids it; only an admin reopens. */
+    Change<Milestone, StatusChange> changeStatus(MilestoneStatus target, String note, boolean byAdmin, Author author) {
         status.refusalOf(target, byAdmin).ifPresent(reason -> {
             throw new IllegalStatusChangeException(reason);
         });
-        return new StatusChange(status, target, note, by, at, revision + 1);
+        long next = revision + 1;
+        Milestone changed = new Milestone(id, spearhead, position, title, deadline, target, next, author.at(), history, pendingEvents);
+        return changed.changed(new StatusChange(status, target, note, author.by(), author.at(), next), author);
+    }
+
+    /** Its current status as an event at its current revision, dated at its last change, for a scorecard to start from. */
+    PendingEvent snapshot(Author author) {
+        return MilestoneEvents.statusChanged(author.challenge(), this,
+                new StatusChange(null, status, "snapshot", author.by(), lastChangedAt, revision));
+    }
+
+    private Change<Milestone, StatusChange> changed(StatusChange entry, Author author) {
+        return new Change<>(this, entry, MilestoneEvents.statusChanged(author.challenge(), this, entry));
     }
 }

@@ -5,11 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
-import nl.amsterdameconomicboard.roadmaps.challenge.security.Editor;
-import nl.amsterdameconomicboard.roadmaps.challenge.web.InvalidFieldException;
-import nl.amsterdameconomicboard.roadmaps.challenge.web.PageOf;
-import nl.amsterdameconomicboard.roadmaps.challenge.revision.NotFoundException;
-import nl.amsterdameconomicboard.roadmaps.challenge.web.Revisions;
+import nl.amsterdameconomicboard.roadmaps.challenge.security.Caller;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.InvalidFieldException;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.PageOf;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.UnknownEntityException;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Revisions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,12 +44,12 @@ class MilestoneController {
     /** Every status change with its note, who and when; for editors, admin and the Board. */
     @GetMapping("/{id}/history")
     List<StatusChange> history(@PathVariable String id) {
-        return milestones.byId(id).orElseThrow(() -> new NotFoundException("Milestone", id)).statusChanges();
+        return milestones.byId(id).orElseThrow(() -> new UnknownEntityException("Milestone", id)).history();
     }
 
     @GetMapping("/{id}")
     ResponseEntity<MilestoneView> show(@PathVariable String id) {
-        Milestone milestone = milestones.byId(id).orElseThrow(() -> new NotFoundException("Milestone", id));
+        Milestone milestone = milestones.byId(id).orElseThrow(() -> new UnknownEntityException("Milestone", id));
         return withETag(milestone);
     }
 
@@ -61,8 +61,8 @@ class MilestoneController {
         MilestoneStatus target = MilestoneStatus.parse(request.status()).orElseThrow(() -> new InvalidFieldException(
                 "status", "must be one of " + List.of(MilestoneStatus.values()) + ", not '" + request.status() + "'"));
         OptionalLong expectedRevision = Revisions.fromIfMatch(ifMatch);
-        Editor editor = Editor.of(token);
-        Milestone changed = milestones.changeStatus(id, target, request.note().strip(), editor.username(), editor.admin(), expectedRevision);
+        Caller caller = Caller.of(token);
+        Milestone changed = milestones.changeStatus(id, target, request.note().strip(), caller.username(), caller.admin(), expectedRevision);
         return withETag(changed);
     }
 

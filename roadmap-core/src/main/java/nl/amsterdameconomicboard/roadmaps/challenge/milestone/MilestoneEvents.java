@@ -1,7 +1,7 @@
 package nl.amsterdameconomicboard.roadmaps.challenge.milestone;
 
-import nl.amsterdameconomicboard.roadmaps.challenge.events.PendingEvent;
-import nl.amsterdameconomicboard.roadmaps.challenge.events.PendingEvents;
+import nl.amsterdameconomicboard.roadmaps.challenge.outbox.PendingEvent;
+import nl.amsterdameconomicboard.roadmaps.challenge.outbox.PendingEvents;
 import nl.amsterdameconomicboard.roadmaps.events.LocalizedText;
 import nl.amsterdameconomicboard.roadmaps.events.MilestoneStatusChanged;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapTopics;

@@ -2,7 +2,6 @@ package nl.amsterdameconomicboard.roadmaps.challenge.milestone;
 
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Where a milestone stands. The lifecycle: PLANNED, then ON_TRACK or AT_RISK (which may alternate),
@@ -33,11 +32,6 @@ public enum MilestoneStatus {
             return Optional.of("A PLANNED milestone is first ON_TRACK or AT_RISK before it is " + target + ".");
         }
         return Optional.empty();
-    }
-
-    /** The statuses a change may name, for error messages. */
-    public static Set<MilestoneStatus> all() {
-        return Set.of(values());
     }
 
     public static Optional<MilestoneStatus> parse(String value) {

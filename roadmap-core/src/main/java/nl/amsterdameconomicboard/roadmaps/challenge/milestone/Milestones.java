@@ -1,45 +1,51 @@
 package nl.amsterdameconomicboard.roadmaps.challenge.milestone;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
 import nl.amsterdameconomicboard.roadmaps.challenge.ChallengeProperties;
-import nl.amsterdameconomicboard.roadmaps.challenge.events.SnapshotSource;
-import nl.amsterdameconomicboard.roadmaps.challenge.events.Snapshots;
-import nl.amsterdameconomicboard.roadmaps.challenge.revision.RevisionedWrites;
-import nl.amsterdameconomicboard.roadmaps.challenge.web.PageOf;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Author;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.ChangeWriter;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.PageOf;
+import nl.amsterdameconomicboard.roadmaps.challenge.outbox.SnapshotSource;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /** The milestones of this challenge and the one way to change their status. */
 @Service
 public class Milestones implements SnapshotSource {
 
+    static final String KIND = "Milestone";
+
     private final MongoTemplate mongo;
     private final ChallengeProperties challenge;
-    private final RevisionedWrites writes;
-    private final Snapshots snapshots;
+    private final ChangeWriter writer;
     private final Clock clock;
 
-    Milestones(MongoTemplate mongo, ChallengeProperties challenge, RevisionedWrites writes, Snapshots snapshots, Clock clock) {
+    Milestones(MongoTemplate mongo, ChallengeProperties challenge, ChangeWriter writer, Clock clock) {
         this.mongo = mongo;
         this.challenge = challenge;
-        this.writes = writes;
-        this.snapshots = snapshots;
+        this.writer = writer;
         this.clock = clock;
     }
 
     /** The current status of every milestone, dated at its last change, with its current revision. */
     @Override
     public int announceAll(String by) {
-        return snapshots.announce(Milestone.class, Milestone::id, Milestone::revision, (m, revision) -> MilestoneEvents.statusChanged(
-                challenge.code(), m, new StatusChange(null, m.status(), "snapshot", by, m.lastChangedAt(), revision)));
+        Author author = new Author(challenge.code(), by, clock.instant());
+        return writer.announceAll(Milestone.class, m -> m.snapshot(author));
+    }
+
+    /** A milestone of the roadmap document, unless it is there already. */
+    public boolean seed(String id, String spearhead, int position, BilingualText title, LocalDate deadline, Instant at) {
+        return writer.insertIfAbsent(Milestone.planned(id, spearhead, position, title, deadline, Author.seed(challenge.code(), at))).isPresent();
     }
 
     public List<Milestone> all() {
@@ -56,17 +62,9 @@ public class Milestones implements SnapshotSource {
         return Optional.ofNullable(mongo.findById(id, Milestone.class));
     }
 
-    /** Changes the status: status, history entry and pending event in one write of the milestone document. */
     public Milestone changeStatus(String id, MilestoneStatus target, String note, String by, boolean byAdmin,
                                   OptionalLong expectedRevision) {
-        return writes.apply(Milestone.class, "Milestone", id, expectedRevision, Milestone::revision, current -> {
-            StatusChange change = current.changeStatus(target, note, by, byAdmin, clock.instant());
-            return new Update()
-                    .set("status", change.to())
-                    .set("lastChangedAt", change.at())
-                    .set("revision", change.revision())
-                    .push("statusChanges", change)
-                    .push("pendingEvents", MilestoneEvents.statusChanged(challenge.code(), current, change));
-        });
+        Author author = new Author(challenge.code(), by, clock.instant());
+        return writer.apply(Milestone.class, KIND, id, expectedRevision, current -> current.changeStatus(target, note, byAdmin, author));
     }
 }

@@ -6,13 +6,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import nl.amsterdameconomicboard.roadmaps.challenge.Challenge;
+import nl.amsterdameconomicboard.roadmaps.challenge.roadmap.Challenge;
 import nl.amsterdameconomicboard.roadmaps.challenge.ChallengeProperties;
 import nl.amsterdameconomicboard.roadmaps.challenge.indicator.Direction;
-import nl.amsterdameconomicboard.roadmaps.challenge.indicator.IndicatorSeeding;
-import nl.amsterdameconomicboard.roadmaps.challenge.initiative.InitiativeSeeding;
+import nl.amsterdameconomicboard.roadmaps.challenge.indicator.Indicators;
+import nl.amsterdameconomicboard.roadmaps.challenge.initiative.Initiatives;
 import nl.amsterdameconomicboard.roadmaps.challenge.initiative.InitiativeStatus;
-import nl.amsterdameconomicboard.roadmaps.challenge.milestone.MilestoneSeeding;
+import nl.amsterdameconomicboard.roadmaps.challenge.milestone.Milestones;
 import nl.amsterdameconomicboard.roadmaps.challenge.spearhead.Spearheads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,13 +38,13 @@ class RoadmapSeeder implements ApplicationRunner {
     private final ChallengeProperties challenge;
     private final JsonMapper json;
     private final Spearheads spearheads;
-    private final MilestoneSeeding milestones;
-    private final IndicatorSeeding indicators;
-    private final InitiativeSeeding initiatives;
+    private final Milestones milestones;
+    private final Indicators indicators;
+    private final Initiatives initiatives;
     private final Clock clock;
 
-    RoadmapSeeder(MongoTemplate mongo, ChallengeProperties challenge, JsonMapper json, Spearheads spearheads, MilestoneSeeding milestones,
-                  IndicatorSeeding indicators, InitiativeSeeding initiatives, Clock clock) {
+    RoadmapSeeder(MongoTemplate mongo, ChallengeProperties challenge, JsonMapper json, Spearheads spearheads, Milestones milestones,
+                  Indicators indicators, Initiatives initiatives, Clock clock) {
         this.spearheads = spearheads;
         this.mongo = mongo;
         this.challenge = challenge;
@@ -59,39 +59,36 @@ class RoadmapSeeder implements ApplicationRunner {
     public void run(ApplicationArguments args) throws IOException {
         RoadmapSeed seed = read();
         Instant now = clock.instant();
-        List<Object> documents = new ArrayList<>();
-        documents.add(new Challenge(seed.code(), seed.name(), seed.ambition2025(), seed.background()));
+        List<Boolean> results = new ArrayList<>(); // one per document: inserted, or already present
+        results.add(insertIfAbsent(new Challenge(seed.code(), seed.name(), seed.ambition2025(), seed.background())));
         int milestonePosition = 0;
         int indicatorPosition = 0;
         for (RoadmapSeed.IndicatorSeed i : orEmpty(seed.indicators())) {
-            documents.add(indicator(null, indicatorPosition++, i, now));
+            results.add(indicator(null, indicatorPosition++, i, now));
         }
         for (int s = 0; s < seed.spearheads().size(); s++) {
             RoadmapSeed.SpearheadSeed spearhead = seed.spearheads().get(s);
-            documents.add(spearheads.announced(spearhead.code(), s, spearhead.title(), spearhead.vision(), spearhead.whatItIs(),
+            results.add(spearheads.seed(spearhead.code(), s, spearhead.title(), spearhead.vision(), spearhead.whatItIs(),
                     spearhead.relevance(), spearhead.boardRole(), orEmpty(spearhead.focusAreas()), now));
             for (RoadmapSeed.MilestoneSeed m : orEmpty(spearhead.milestones())) {
-                documents.add(milestones.planned(m.code(), spearhead.code(), milestonePosition++, m.title(), m.deadline(), now));
+                results.add(milestones.seed(m.code(), spearhead.code(), milestonePosition++, m.title(), m.deadline(), now));
             }
             for (RoadmapSeed.IndicatorSeed i : orEmpty(spearhead.indicators())) {
-                documents.add(indicator(spearhead.code(), indicatorPosition++, i, now));
+                results.add(indicator(spearhead.code(), indicatorPosition++, i, now));
             }
             for (RoadmapSeed.InitiativeSeed i : orEmpty(spearhead.initiatives())) {
-                documents.add(initiatives.announced(i.code(), spearhead.code(), i.title(), i.description(), i.startDate(), i.endDate(),
+                results.add(initiatives.seed(i.code(), spearhead.code(), i.title(), i.description(), i.startDate(), i.endDate(),
                         i.status() == null ? InitiativeStatus.RUNNING : i.status(), orEmpty(i.links()), orEmpty(i.partners()),
                         orEmpty(i.tags()), now));
             }
         }
-        int inserted = 0;
-        for (Object document : documents) {
-            inserted += insertIfAbsent(document);
-        }
+        long inserted = results.stream().filter(Boolean::booleanValue).count();
         log.info("Roadmap seed of '{}': {} documents inserted, {} already present and left as they are",
-                seed.code(), inserted, documents.size() - inserted);
+                seed.code(), inserted, results.size() - inserted);
     }
 
-    private Object indicator(String spearhead, int position, RoadmapSeed.IndicatorSeed i, Instant now) {
-        return indicators.announced(i.code(), spearhead, position, i.name(), i.unit(), i.baseline(), i.target(), i.deadline(),
+    private boolean indicator(String spearhead, int position, RoadmapSeed.IndicatorSeed i, Instant now) {
+        return indicators.seed(i.code(), spearhead, position, i.name(), i.unit(), i.baseline(), i.target(), i.deadline(),
                 i.direction() == null ? Direction.UP : i.direction(), i.source(), i.updateFrequency(), i.computedFrom(), now);
     }
 
@@ -106,12 +103,13 @@ class RoadmapSeeder implements ApplicationRunner {
         }
     }
 
-    private int insertIfAbsent(Object document) {
+    /** The challenge document is not an aggregate: it has no history and announces nothing. */
+    private boolean insertIfAbsent(Challenge challenge) {
         try {
-            mongo.insert(document);
-            return 1;
+            mongo.insert(challenge);
+            return true;
         } catch (DuplicateKeyException alreadySeeded) {
-            return 0;
+            return false;
         }
     }
 

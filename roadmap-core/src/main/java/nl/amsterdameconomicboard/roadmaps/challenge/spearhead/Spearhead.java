@@ -2,8 +2,11 @@ package nl.amsterdameconomicboard.roadmaps.challenge.spearhead;
 
 import java.util.List;
 import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
-import nl.amsterdameconomicboard.roadmaps.challenge.events.PendingEvent;
-import nl.amsterdameconomicboard.roadmaps.challenge.history.HistoryEntry;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Aggregate;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Author;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Change;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.HistoryEntry;
+import nl.amsterdameconomicboard.roadmaps.challenge.outbox.PendingEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -25,5 +28,40 @@ public record Spearhead(
         List<BilingualText> focusAreas,
         long revision,
         List<HistoryEntry> history,
-        List<PendingEvent> pendingEvents) {
+        List<PendingEvent> pendingEvents) implements Aggregate<HistoryEntry> {
+
+    /** The texts the challenge team keeps current. */
+    record Texts(BilingualText title, BilingualText vision, BilingualText whatItIs, BilingualText relevance, BilingualText boardRole,
+                 List<BilingualText> focusAreas) {
+
+        Texts {
+            focusAreas = focusAreas == null ? List.of() : List.copyOf(focusAreas);
+        }
+    }
+
+    /** A spearhead of the roadmap document, announced to the scorecard by its first event. */
+    static Change<Spearhead, HistoryEntry> announced(String code, int position, Texts texts, Author author) {
+        Spearhead spearhead = new Spearhead(code, position, texts.title(), texts.vision(), texts.whatItIs(), texts.relevance(),
+                texts.boardRole(), texts.focusAreas(), 1, List.of(), List.of());
+        return new Change<>(spearhead, new HistoryEntry(author.at(), author.by(), "announced", "From the Board's roadmap document", 1),
+                SpearheadEvents.changed(spearhead, "announced", author));
+    }
+
+    @Override
+    public String id() {
+        return code;
+    }
+
+    Change<Spearhead, HistoryEntry> change(Texts texts, Author author) {
+        long next = revision + 1;
+        Spearhead changed = new Spearhead(code, position, texts.title(), texts.vision(), texts.whatItIs(), texts.relevance(),
+                texts.boardRole(), texts.focusAreas(), next, history, pendingEvents);
+        return new Change<>(changed, new HistoryEntry(author.at(), author.by(), "changed", "texts of the spearhead", next),
+                SpearheadEvents.changed(changed, "changed", author));
+    }
+
+    /** Its current texts as an event at its current revision, for a scorecard to start from. */
+    PendingEvent snapshot(Author author) {
+        return SpearheadEvents.changed(this, "snapshot", author);
+    }
 }

@@ -2,10 +2,10 @@ package nl.amsterdameconomicboard.roadmaps.challenge.spearhead;
 
 import jakarta.validation.Valid;
 import java.util.List;
-import nl.amsterdameconomicboard.roadmaps.challenge.history.HistoryEntry;
-import nl.amsterdameconomicboard.roadmaps.challenge.revision.NotFoundException;
-import nl.amsterdameconomicboard.roadmaps.challenge.security.Editor;
-import nl.amsterdameconomicboard.roadmaps.challenge.web.Revisions;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.HistoryEntry;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.UnknownEntityException;
+import nl.amsterdameconomicboard.roadmaps.challenge.security.Caller;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Revisions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,7 +45,7 @@ class SpearheadController {
     ResponseEntity<SpearheadView> change(@PathVariable String code, @Valid @RequestBody SpearheadRequest request,
                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                          @AuthenticationPrincipal Jwt token) {
-        Spearhead changed = changes.change(code, request, Editor.of(token).username(), Revisions.fromIfMatch(ifMatch));
+        Spearhead changed = changes.change(code, request, Caller.of(token).username(), Revisions.fromIfMatch(ifMatch));
         return ResponseEntity.ok().eTag(Revisions.toETag(changed.revision())).body(SpearheadView.of(changed));
     }
 
@@ -55,6 +55,6 @@ class SpearheadController {
     }
 
     private Spearhead find(String code) {
-        return spearheads.findById(code).orElseThrow(() -> new NotFoundException(Spearheads.KIND, code));
+        return spearheads.findById(code).orElseThrow(() -> new UnknownEntityException(Spearheads.KIND, code));
     }
 }

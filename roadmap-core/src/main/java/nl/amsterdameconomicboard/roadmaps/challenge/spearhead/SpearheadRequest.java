@@ -4,14 +4,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import nl.amsterdameconomicboard.roadmaps.challenge.initiative.InitiativeRequest.Text;
+import nl.amsterdameconomicboard.roadmaps.challenge.TextInput;
 
 /** Body of {@code PUT …/spearheads/{code}}: the spearhead's texts, Dutch required, English alongside. */
 public record SpearheadRequest(
-        @NotNull(message = "must give the title") @Valid Text title,
-        @Valid Text vision,
-        @Valid Text whatItIs,
-        @Valid Text relevance,
-        @Valid Text boardRole,
-        @Size(max = 30) List<@Valid Text> focusAreas) {
+        @NotNull(message = "must give the title") @Valid TextInput title,
+        @Valid TextInput vision,
+        @Valid TextInput whatItIs,
+        @Valid TextInput relevance,
+        @Valid TextInput boardRole,
+        @Size(max = 30) List<@Valid TextInput> focusAreas) {
 }

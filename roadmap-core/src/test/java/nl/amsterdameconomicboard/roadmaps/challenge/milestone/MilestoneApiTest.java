@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.amsterdameconomicboard.roadmaps.challenge.events.OutboxRelay;
+import nl.amsterdameconomicboard.roadmaps.challenge.outbox.OutboxRelay;
 import nl.amsterdameconomicboard.roadmaps.challenge.test.ChallengeServiceTest;
 import nl.amsterdameconomicboard.roadmaps.challenge.test.ChallengeServiceTestInfrastructure;
 import nl.amsterdameconomicboard.roadmaps.challenge.test.TestTokens;
@@ -179,7 +179,7 @@ class MilestoneApiTest {
         Milestone unchanged = milestones.byId("raw-materials-2017").orElseThrow();
         assertThat(unchanged.status()).isEqualTo(MilestoneStatus.PLANNED);
         assertThat(unchanged.revision()).isEqualTo(1);
-        assertThat(unchanged.statusChanges()).hasSize(1);
+        assertThat(unchanged.history()).hasSize(1);
     }
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder changeStatus(

@@ -11,6 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Author;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Change;
+import nl.amsterdameconomicboard.roadmaps.events.MilestoneStatusChanged;
 import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,14 +55,30 @@ class MilestoneStatusTest {
     }
 
     @Test
-    void aRefusedChangeSaysWhyAndAnAllowedOneRaisesTheRevision() {
+    void aRefusedChangeSaysWhyAndAnAllowedOneIsStateHistoryEntryAndEventAtTheNextRevision() {
         Milestone milestone = milestone(PLANNED, LocalDate.of(2017, 12, 31));
-        assertThatThrownBy(() -> milestone.changeStatus(ACHIEVED, "done", "circular-lead", false, Instant.now()))
+        Author lead = new Author("circular", "circular-lead", Instant.EPOCH);
+        assertThatThrownBy(() -> milestone.changeStatus(ACHIEVED, "done", false, lead))
                 .isInstanceOf(IllegalStatusChangeException.class)
                 .hasMessageContaining("first ON_TRACK or AT_RISK");
 
-        StatusChange change = milestone.changeStatus(AT_RISK, "late", "circular-lead", false, Instant.EPOCH);
-        assertThat(change).isEqualTo(new StatusChange(PLANNED, AT_RISK, "late", "circular-lead", Instant.EPOCH, 8));
+        Change<Milestone, StatusChange> change = milestone.changeStatus(AT_RISK, "late", false, lead);
+        assertThat(change.state().status()).isEqualTo(AT_RISK);
+        assertThat(change.state().revision()).isEqualTo(8);
+        assertThat(change.historyEntry()).isEqualTo(new StatusChange(PLANNED, AT_RISK, "late", "circular-lead", Instant.EPOCH, 8));
+        assertThat(change.event().type()).isEqualTo(MilestoneStatusChanged.TYPE.name());
+        assertThat(change.event().key()).isEqualTo("circular/heat-2017");
+        assertThat(change.event().payload()).contains("\"status\":\"AT_RISK\"", "\"revision\":8", "\"challenge\":\"circular\"");
+    }
+
+    @Test
+    void aSeededMilestoneIsPlannedAtRevisionOneAndAnnouncedBySeed() {
+        Change<Milestone, StatusChange> planned = Milestone.planned("heat-2017", "heat", 0, new BilingualText("nl", "en"),
+                LocalDate.of(2017, 12, 31), Author.seed("circular", Instant.EPOCH));
+        assertThat(planned.state().status()).isEqualTo(PLANNED);
+        assertThat(planned.state().revision()).isEqualTo(1);
+        assertThat(planned.historyEntry().by()).isEqualTo(Author.ROADMAP_SEED);
+        assertThat(planned.event().payload()).contains("\"status\":\"PLANNED\"", "\"revision\":1");
     }
 
     @Test

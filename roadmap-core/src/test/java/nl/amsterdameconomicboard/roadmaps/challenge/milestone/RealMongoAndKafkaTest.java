@@ -10,7 +10,7 @@ import io.cloudevents.kafka.CloudEventDeserializer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import nl.amsterdameconomicboard.roadmaps.challenge.events.OutboxRelay;
+import nl.amsterdameconomicboard.roadmaps.challenge.outbox.OutboxRelay;
 import nl.amsterdameconomicboard.roadmaps.challenge.test.TestTokens;
 import nl.amsterdameconomicboard.roadmaps.events.MilestoneStatusChanged;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapEvents;

@@ -1,8 +1,9 @@
-package nl.amsterdameconomicboard.roadmaps.challenge.events;
+package nl.amsterdameconomicboard.roadmaps.challenge.announcement;
 
 import java.util.List;
 import java.util.Map;
-import nl.amsterdameconomicboard.roadmaps.challenge.security.Editor;
+import nl.amsterdameconomicboard.roadmaps.challenge.outbox.SnapshotSource;
+import nl.amsterdameconomicboard.roadmaps.challenge.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -26,7 +27,7 @@ class AnnouncementController {
     @PostMapping("/api/${roadmap.challenge.code}/announcements")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, Integer> announceAll(@AuthenticationPrincipal Jwt token) {
-        String by = Editor.of(token).username();
+        String by = Caller.of(token).username();
         return Map.of("announced", sources.stream().mapToInt(s -> s.announceAll(by)).sum());
     }
 }

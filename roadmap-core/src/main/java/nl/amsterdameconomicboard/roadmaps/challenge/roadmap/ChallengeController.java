@@ -1,5 +1,7 @@
-package nl.amsterdameconomicboard.roadmaps.challenge;
+package nl.amsterdameconomicboard.roadmaps.challenge.roadmap;
 
+import nl.amsterdameconomicboard.roadmaps.challenge.ChallengeProperties;
+import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,8 +39,8 @@ class ChallengeController {
         Map<String, List<MilestoneView>> milestonesBySpearhead = milestones.all().stream()
                 .map(m -> MilestoneView.of(m, today))
                 .collect(Collectors.groupingBy(MilestoneView::spearhead));
-        List<ChallengeView.SpearheadView> views = spearheads.findAllByOrderByPositionAsc().stream()
-                .map(s -> ChallengeView.SpearheadView.of(s, milestonesBySpearhead.getOrDefault(s.code(), List.of())))
+        List<ChallengeView.SpearheadRoadmap> views = spearheads.findAllByOrderByPositionAsc().stream()
+                .map(s -> ChallengeView.SpearheadRoadmap.of(s, milestonesBySpearhead.getOrDefault(s.code(), List.of())))
                 .toList();
         return new ChallengeView(challenge.code(), challenge.name(), challenge.ambition2025(), challenge.background(), views);
     }

@@ -1,4 +1,4 @@
-package nl.amsterdameconomicboard.roadmaps.challenge.events;
+package nl.amsterdameconomicboard.roadmaps.challenge.outbox;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;

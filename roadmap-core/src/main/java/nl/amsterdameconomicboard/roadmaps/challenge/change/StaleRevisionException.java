@@ -1,10 +1,10 @@
-package nl.amsterdameconomicboard.roadmaps.challenge.revision;
+package nl.amsterdameconomicboard.roadmaps.challenge.change;
 
 /** The client's If-Match names a revision that is no longer current; nothing was written. */
-public class StaleRevisionException extends RuntimeException {
+public class StaleRevisionException extends Refusal {
 
     public StaleRevisionException(String kind, String id, long expected, long current) {
-        super(kind + " '" + id + "' is at revision " + current + ", not " + expected
+        super(Kind.STALE, "stale-revision", null, kind + " '" + id + "' is at revision " + current + ", not " + expected
                 + ": someone changed it after you read it. Reload it and try again.");
     }
 }

@@ -5,15 +5,15 @@ import nl.amsterdameconomicboard.roadmaps.support.KeycloakRealmRoles;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Who makes a change, as the token names them; recorded in the history and the events.
+ * Who calls the API, as the token names them: a person (editor, partner, the Board) or a machine client.
  *
  * @param organisation the partner organisation the token carries (claim {@code organisation}), or null
  */
-public record Editor(String username, List<String> roles, String organisation) {
+public record Caller(String username, List<String> roles, String organisation) {
 
-    public static Editor of(Jwt token) {
+    public static Caller of(Jwt token) {
         String username = token.getClaimAsString("preferred_username");
-        return new Editor(username != null ? username : token.getSubject(), KeycloakRealmRoles.roles(token),
+        return new Caller(username != null ? username : token.getSubject(), KeycloakRealmRoles.roles(token),
                 token.getClaimAsString("organisation"));
     }
 

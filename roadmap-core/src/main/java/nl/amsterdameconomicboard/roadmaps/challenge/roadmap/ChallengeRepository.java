@@ -1,5 +1,6 @@
-package nl.amsterdameconomicboard.roadmaps.challenge;
+package nl.amsterdameconomicboard.roadmaps.challenge.roadmap;
 
+import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 public interface ChallengeRepository extends MongoRepository<Challenge, String> {

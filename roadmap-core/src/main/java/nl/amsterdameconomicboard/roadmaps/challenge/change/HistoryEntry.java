@@ -1,4 +1,4 @@
-package nl.amsterdameconomicboard.roadmaps.challenge.history;
+package nl.amsterdameconomicboard.roadmaps.challenge.change;
 
 import java.time.Instant;
 

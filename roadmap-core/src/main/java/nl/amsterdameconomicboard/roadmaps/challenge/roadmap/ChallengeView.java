@@ -1,19 +1,20 @@
-package nl.amsterdameconomicboard.roadmaps.challenge;
+package nl.amsterdameconomicboard.roadmaps.challenge.roadmap;
 
+import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
 import java.util.List;
 import nl.amsterdameconomicboard.roadmaps.challenge.milestone.MilestoneView;
 import nl.amsterdameconomicboard.roadmaps.challenge.spearhead.Spearhead;
 
 /** The challenge as the API shows it: its ambition and its spearheads, each with its milestones. */
 record ChallengeView(String code, BilingualText name, BilingualText ambition2025, BilingualText background,
-                     List<SpearheadView> spearheads) {
+                     List<SpearheadRoadmap> spearheads) {
 
-    record SpearheadView(String code, BilingualText title, BilingualText vision, BilingualText whatItIs,
+    record SpearheadRoadmap(String code, BilingualText title, BilingualText vision, BilingualText whatItIs,
                          BilingualText relevance, BilingualText boardRole, List<BilingualText> focusAreas,
                          List<MilestoneView> milestones) {
 
-        static SpearheadView of(Spearhead s, List<MilestoneView> milestones) {
-            return new SpearheadView(s.code(), s.title(), s.vision(), s.whatItIs(), s.relevance(), s.boardRole(),
+        static SpearheadRoadmap of(Spearhead s, List<MilestoneView> milestones) {
+            return new SpearheadRoadmap(s.code(), s.title(), s.vision(), s.whatItIs(), s.relevance(), s.boardRole(),
                     s.focusAreas(), milestones);
         }
     }

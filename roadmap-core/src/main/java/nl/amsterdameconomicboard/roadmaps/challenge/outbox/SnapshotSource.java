@@ -1,4 +1,4 @@
-package nl.amsterdameconomicboard.roadmaps.challenge.events;
+package nl.amsterdameconomicboard.roadmaps.challenge.outbox;
 
 /** A kind of entity that can re-announce the current state of all its entities as snapshot events. */
 public interface SnapshotSource {

@@ -1,4 +1,4 @@
-package nl.amsterdameconomicboard.roadmaps.challenge.web;
+package nl.amsterdameconomicboard.roadmaps.challenge.change;
 
 import java.util.List;
 import java.util.function.Function;

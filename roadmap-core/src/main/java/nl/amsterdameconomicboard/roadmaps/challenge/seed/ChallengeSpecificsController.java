@@ -1,4 +1,4 @@
-package nl.amsterdameconomicboard.roadmaps.challenge;
+package nl.amsterdameconomicboard.roadmaps.challenge.seed;
 
 import nl.amsterdameconomicboard.roadmaps.challenge.seed.SeedSpecifics;
 import org.springframework.web.bind.annotation.GetMapping;

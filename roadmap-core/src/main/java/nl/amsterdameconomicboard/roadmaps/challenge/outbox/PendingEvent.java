@@ -1,4 +1,4 @@
-package nl.amsterdameconomicboard.roadmaps.challenge.events;
+package nl.amsterdameconomicboard.roadmaps.challenge.outbox;
 
 import java.time.Instant;
 import nl.amsterdameconomicboard.roadmaps.events.EventType;

@@ -1,4 +1,4 @@
-package nl.amsterdameconomicboard.roadmaps.challenge.events;
+package nl.amsterdameconomicboard.roadmaps.challenge.outbox;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,0 +1,12 @@
+package nl.amsterdameconomicboard.roadmaps.challenge.initiative;
+
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Refusal;
+
+/** Progress posted by an organisation that is not a partner of the initiative; nothing was written. */
+public class NotAPartnerException extends Refusal {
+
+    NotAPartnerException(String initiative, String organisation) {
+        super(Kind.FORBIDDEN, "forbidden", null, "Only partners of '" + initiative + "' post progress on it; "
+                + (organisation == null ? "your token names no organisation." : organisation + " is not one of them."));
+    }
+}
