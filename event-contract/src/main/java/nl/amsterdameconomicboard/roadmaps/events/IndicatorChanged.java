@@ -39,12 +39,12 @@ public record IndicatorChanged(
     }
 
     @Override
-    public <R> R accept(Handler<R> handler) {
-        return handler.on(this);
+    public String key() {
+        return EntityKey.of(challenge, indicator);
     }
 
     @Override
-    public String key() {
-        return EntityKey.of(challenge, indicator);
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
     }
 }

@@ -30,12 +30,12 @@ public record IndicatorMeasured(
     }
 
     @Override
-    public <R> R accept(Handler<R> handler) {
-        return handler.on(this);
+    public String key() {
+        return EntityKey.of(challenge, indicator);
     }
 
     @Override
-    public String key() {
-        return EntityKey.of(challenge, indicator);
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
     }
 }

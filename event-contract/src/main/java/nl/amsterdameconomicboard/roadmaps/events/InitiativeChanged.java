@@ -36,12 +36,12 @@ public record InitiativeChanged(
     }
 
     @Override
-    public <R> R accept(Handler<R> handler) {
-        return handler.on(this);
+    public String key() {
+        return EntityKey.of(challenge, initiative);
     }
 
     @Override
-    public String key() {
-        return EntityKey.of(challenge, initiative);
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
     }
 }

@@ -30,14 +30,14 @@ public record MilestoneStatusChanged(
         return TYPE;
     }
 
-    @Override
-    public <R> R accept(Handler<R> handler) {
-        return handler.on(this);
-    }
-
     /** The Kafka record key: unique across challenges, the same for every event of this milestone. */
     @Override
     public String key() {
         return EntityKey.of(challenge, milestone);
+    }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
     }
 }

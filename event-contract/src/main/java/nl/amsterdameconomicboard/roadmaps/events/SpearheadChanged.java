@@ -26,12 +26,12 @@ public record SpearheadChanged(
     }
 
     @Override
-    public <R> R accept(Handler<R> handler) {
-        return handler.on(this);
+    public String key() {
+        return EntityKey.of(challenge, spearhead);
     }
 
     @Override
-    public String key() {
-        return EntityKey.of(challenge, spearhead);
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
     }
 }
