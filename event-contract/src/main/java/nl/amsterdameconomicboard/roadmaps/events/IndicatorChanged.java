@@ -20,7 +20,7 @@ public record IndicatorChanged(
         String changedBy,
         Instant changedAt,
         long revision,
-        List<Measurement> measurements) {
+        List<Measurement> measurements) implements RoadmapEvent {
 
     public static final EventType TYPE = new EventType("indicator.changed", 1);
 
@@ -33,7 +33,18 @@ public record IndicatorChanged(
         this(challenge, spearhead, indicator, definition, change, changedBy, changedAt, revision, null);
     }
 
+    @Override
+    public EventType type() {
+        return TYPE;
+    }
+
+    @Override
     public String key() {
         return EntityKey.of(challenge, indicator);
+    }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
     }
 }

@@ -20,11 +20,22 @@ public record IndicatorMeasured(
         String note,
         String recordedBy,
         Instant recordedAt,
-        long revision) {
+        long revision) implements RoadmapEvent {
 
     public static final EventType TYPE = new EventType("indicator.measured", 1);
 
+    @Override
+    public EventType type() {
+        return TYPE;
+    }
+
+    @Override
     public String key() {
         return EntityKey.of(challenge, indicator);
+    }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
     }
 }

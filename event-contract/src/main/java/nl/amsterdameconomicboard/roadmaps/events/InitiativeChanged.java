@@ -22,7 +22,7 @@ public record InitiativeChanged(
         String summary,
         String changedBy,
         Instant changedAt,
-        long revision) {
+        long revision) implements RoadmapEvent {
 
     public static final EventType TYPE = new EventType("initiative.changed", 1);
 
@@ -30,7 +30,18 @@ public record InitiativeChanged(
     public record Partner(String name, String type) {
     }
 
+    @Override
+    public EventType type() {
+        return TYPE;
+    }
+
+    @Override
     public String key() {
         return EntityKey.of(challenge, initiative);
+    }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
     }
 }

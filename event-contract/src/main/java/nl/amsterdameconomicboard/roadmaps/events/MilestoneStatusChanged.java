@@ -21,12 +21,23 @@ public record MilestoneStatusChanged(
         String note,
         String changedBy,
         Instant changedAt,
-        long revision) {
+        long revision) implements RoadmapEvent {
 
     public static final EventType TYPE = new EventType("milestone.status-changed", 1);
 
+    @Override
+    public EventType type() {
+        return TYPE;
+    }
+
     /** The Kafka record key: unique across challenges, the same for every event of this milestone. */
+    @Override
     public String key() {
         return EntityKey.of(challenge, milestone);
+    }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
     }
 }

@@ -21,7 +21,7 @@ public final class RoadmapEvents {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static final Map<String, Class<?>> PAYLOADS = Map.of(
+    private static final Map<String, Class<? extends RoadmapEvent>> PAYLOADS = Map.of(
             MilestoneStatusChanged.TYPE.type(), MilestoneStatusChanged.class,
             IndicatorMeasured.TYPE.type(), IndicatorMeasured.class,
             IndicatorChanged.TYPE.type(), IndicatorChanged.class,
@@ -59,9 +59,9 @@ public final class RoadmapEvents {
     }
 
     /** The typed payload of an event, or {@link UnreadableEventException} if this contract does not know its type. */
-    public static Object payload(CloudEvent event) {
+    public static RoadmapEvent payload(CloudEvent event) {
         Objects.requireNonNull(event, "event");
-        Class<?> payloadType = PAYLOADS.get(event.getType());
+        Class<? extends RoadmapEvent> payloadType = PAYLOADS.get(event.getType());
         if (payloadType == null) {
             throw new UnreadableEventException("Unknown event type or version: " + event.getType());
         }

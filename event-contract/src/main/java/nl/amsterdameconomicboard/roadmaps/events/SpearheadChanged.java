@@ -16,11 +16,22 @@ public record SpearheadChanged(
         String change,
         String changedBy,
         Instant changedAt,
-        long revision) {
+        long revision) implements RoadmapEvent {
 
     public static final EventType TYPE = new EventType("spearhead.changed", 1);
 
+    @Override
+    public EventType type() {
+        return TYPE;
+    }
+
+    @Override
     public String key() {
         return EntityKey.of(challenge, spearhead);
+    }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
     }
 }

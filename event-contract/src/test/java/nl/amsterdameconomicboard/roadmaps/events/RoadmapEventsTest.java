@@ -57,11 +57,7 @@ class RoadmapEventsTest {
 
     @Test
     void thePayloadMatchesItsPublishedSchema() throws Exception {
-        Schema schema;
-        try (InputStream in = getClass().getResourceAsStream("/schemas/milestone.status-changed.v1.json")) {
-            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                    .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+        Schema schema = schema(MilestoneStatusChanged.TYPE);
         List<Error> errors = schema.validate(RoadmapEvents.toJson(change), com.networknt.schema.InputFormat.JSON);
         assertThat(errors).isEmpty();
 
@@ -76,7 +72,7 @@ class RoadmapEventsTest {
         Instant at = Instant.parse("2026-11-27T10:15:30Z");
         IndicatorDefinition definition = new IndicatorDefinition(new LocalizedText("Woningen op restwarmte", "Homes on residual heat"),
                 "homes", 170000.0, LocalDate.of(2016, 1, 1), 400000, LocalDate.of(2025, 12, 31), "UP", false);
-        List<Object> payloads = List.of(
+        List<RoadmapEvent> payloads = List.of(
                 change,
                 new IndicatorChanged("circular", "heat", "homes-on-residual-heat", definition, "announced", "roadmap-seed", at, 1),
                 new IndicatorMeasured("circular", "heat", "homes-on-residual-heat", definition, LocalDate.of(2026, 9, 30), 193000,
@@ -85,16 +81,66 @@ class RoadmapEventsTest {
                         "RUNNING", null, null, List.of(new InitiativeChanged.Partner("ManpowerGroup", "BUSINESS")), "progress",
                         "Forty people placed", "partner", at, 4),
                 new SpearheadChanged("circular", "heat", new LocalizedText("Warmte", "Heat"), null, 1, "changed", "admin", at, 2));
-        for (Object payload : payloads) {
-            EventType type = (EventType) payload.getClass().getField("TYPE").get(null);
-            Schema schema;
-            try (InputStream in = getClass().getResourceAsStream(type.dataSchema().getPath())) {
-                assertThat(in).as("schema of " + type).isNotNull();
-                schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
+        for (RoadmapEvent payload : payloads) {
+            EventType type = payload.type();
+            Schema schema = schema(type);
             assertThat(schema.validate(RoadmapEvents.toJson(payload), com.networknt.schema.InputFormat.JSON)).as(type.type()).isEmpty();
+            assertThat(RoadmapEvents.toJson(payload)).as("type and key stay off the wire").doesNotContain("\"version\"").doesNotContain("\"key\"");
             CloudEvent event = RoadmapEvents.event(UUID.randomUUID(), RoadmapEvents.source("circular"), type, "k", at, RoadmapEvents.toJson(payload));
             assertThat(RoadmapEvents.payload(event)).isEqualTo(payload);
+            assertThat(payload.accept(new TypeName())).isEqualTo(payload.getClass().getSimpleName());
+        }
+    }
+
+    @Test
+    void aChallengeIsAnyLowerCaseCodeOfTheRegistryNotAFixedList() throws Exception {
+        for (EventType type : List.of(MilestoneStatusChanged.TYPE, SpearheadChanged.TYPE, IndicatorChanged.TYPE, IndicatorMeasured.TYPE,
+                InitiativeChanged.TYPE)) {
+            String schema = new String(getClass().getResourceAsStream(type.dataSchema().getPath()).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(schema).as(type.type()).contains("\"pattern\": \"^[a-z][a-z0-9-]*$\"").doesNotContain("\"talent\"");
+        }
+        Schema schema = schema(MilestoneStatusChanged.TYPE);
+        MilestoneStatusChanged food = new MilestoneStatusChanged("food-transition", "protein", "protein-2030", change.title(), change.deadline(),
+                null, "PLANNED", null, "food-lead", change.changedAt(), 1);
+        assertThat(schema.validate(RoadmapEvents.toJson(food), com.networknt.schema.InputFormat.JSON)).isEmpty();
+        MilestoneStatusChanged upperCase = new MilestoneStatusChanged("Circular", "heat", "heat-2017", change.title(), change.deadline(),
+                null, "PLANNED", null, "x", change.changedAt(), 1);
+        assertThat(schema.validate(RoadmapEvents.toJson(upperCase), com.networknt.schema.InputFormat.JSON)).isNotEmpty();
+    }
+
+    private Schema schema(EventType type) throws Exception {
+        try (InputStream in = getClass().getResourceAsStream(type.dataSchema().getPath())) {
+            assertThat(in).as("schema of " + type).isNotNull();
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Names the type it was handed: shows each payload dispatches to its own method. */
+    private static final class TypeName implements RoadmapEvent.Handler<String> {
+
+        @Override
+        public String on(MilestoneStatusChanged event) {
+            return "MilestoneStatusChanged";
+        }
+
+        @Override
+        public String on(IndicatorMeasured event) {
+            return "IndicatorMeasured";
+        }
+
+        @Override
+        public String on(IndicatorChanged event) {
+            return "IndicatorChanged";
+        }
+
+        @Override
+        public String on(InitiativeChanged event) {
+            return "InitiativeChanged";
+        }
+
+        @Override
+        public String on(SpearheadChanged event) {
+            return "SpearheadChanged";
         }
     }
 

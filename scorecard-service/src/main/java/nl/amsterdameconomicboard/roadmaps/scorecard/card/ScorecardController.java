@@ -1,14 +1,12 @@
 package nl.amsterdameconomicboard.roadmaps.scorecard.card;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import nl.amsterdameconomicboard.roadmaps.scorecard.ScorecardProperties;
+import nl.amsterdameconomicboard.roadmaps.support.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -53,20 +51,18 @@ class ScorecardController {
         LocalDate end = day("to", to);
         LocalDate start = from == null ? end.minusYears(1) : day("from", from);
         if (start.isAfter(end)) {
-            throw invalid("from", "must not be after to (" + end + ")");
+            throw Problems.invalidField("from", "must not be after to (" + end + ")");
         }
         if (start.plusYears(12).isBefore(end)) {
-            throw invalid("from", "a series covers at most 12 years");
+            throw Problems.invalidField("from", "a series covers at most 12 years");
         }
         return scorecards.quarterly(known(challenge), start, end);
     }
 
     private String known(String challenge) {
         if (!properties.challenges().contains(challenge)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+            throw Problems.refusal(HttpStatus.NOT_FOUND, "not-found",
                     "No challenge '" + challenge + "'; the Board's challenges are " + properties.challenges() + ".");
-            problem.setType(URI.create("/problems/not-found"));
-            throw new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
         }
         return challenge;
     }
@@ -79,22 +75,12 @@ class ScorecardController {
         try {
             LocalDate day = LocalDate.parse(value);
             if (day.isBefore(EARLIEST) || day.isAfter(today)) {
-                throw invalid(field, "must be a day from " + EARLIEST + " to today (" + today + ")");
+                throw Problems.invalidField(field, "must be a day from " + EARLIEST + " to today (" + today + ")");
             }
             return day;
         } catch (DateTimeParseException e) {
-            throw invalid(field, "must be a date like 2017-12-31, not '" + value + "'");
+            throw Problems.invalidField(field, "must be a date like 2017-12-31, not '" + value + "'");
         }
-    }
-
-    private static ErrorResponseException invalid(String field, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid input: " + field + ".");
-        problem.setType(URI.create("/problems/invalid-input"));
-        problem.setProperty("errors", List.of(new FieldError(field, message)));
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
-    }
-
-    record FieldError(String field, String message) {
     }
 
     record BoardOverview(LocalDate asOf, List<ChallengeScorecard> challenges) {

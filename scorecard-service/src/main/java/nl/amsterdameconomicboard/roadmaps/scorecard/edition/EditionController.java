@@ -5,12 +5,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
+import nl.amsterdameconomicboard.roadmaps.support.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +34,7 @@ class EditionController {
             Edition edition = editions.publish(request.title().strip(), request.note(), token.getClaimAsString("preferred_username"));
             return ResponseEntity.created(URI.create("/api/scorecards/editions/" + edition.id())).body(edition);
         } catch (EditionConflictException e) {
-            throw problem(HttpStatus.CONFLICT, "edition-conflict", e.getMessage());
+            throw Problems.refusal(HttpStatus.CONFLICT, "edition-conflict", e.getMessage());
         }
     }
 
@@ -57,13 +56,7 @@ class EditionController {
     }
 
     private Edition find(String id) {
-        return editions.byId(id).orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "not-found", "No scorecard edition '" + id + "'."));
-    }
-
-    private static ErrorResponseException problem(HttpStatus status, String type, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("/problems/" + type));
-        return new ErrorResponseException(status, problem, null);
+        return editions.byId(id).orElseThrow(() -> Problems.refusal(HttpStatus.NOT_FOUND, "not-found", "No scorecard edition '" + id + "'."));
     }
 
     record PublishRequest(@NotBlank(message = "must name the edition, e.g. Scorecard Q4 2026") @Size(max = 200) String title,

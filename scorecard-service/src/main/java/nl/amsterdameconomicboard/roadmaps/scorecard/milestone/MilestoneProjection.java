@@ -3,7 +3,6 @@ package nl.amsterdameconomicboard.roadmaps.scorecard.milestone;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import java.time.Clock;
 import java.util.List;
 import nl.amsterdameconomicboard.roadmaps.events.MilestoneStatusChanged;
 import nl.amsterdameconomicboard.roadmaps.scorecard.projection.GuardedUpsert;
@@ -17,12 +16,10 @@ public class MilestoneProjection {
 
     private final MongoTemplate mongo;
     private final GuardedUpsert upsert;
-    private final Clock clock;
 
-    MilestoneProjection(MongoTemplate mongo, GuardedUpsert upsert, Clock clock) {
+    MilestoneProjection(MongoTemplate mongo, GuardedUpsert upsert) {
         this.mongo = mongo;
         this.upsert = upsert;
-        this.clock = clock;
     }
 
     public boolean apply(String eventId, MilestoneStatusChanged event) {
@@ -36,7 +33,6 @@ public class MilestoneProjection {
                 .set("status", event.status())
                 .set("lastEventId", eventId)
                 .set("changedAt", event.changedAt())
-                .set("projectedAt", clock.instant())
                 .push("history", new MilestoneState.StatusAt(event.revision(), event.status(), event.changedAt()));
         return upsert.apply(event.key(), event.revision(), update, MilestoneState.class);
     }

@@ -29,7 +29,6 @@ public record MilestoneState(
         long revision,
         String lastEventId,
         Instant changedAt,
-        Instant projectedAt,
         List<StatusAt> history) {
 
     /** The status a milestone had from {@code at} on. */
@@ -49,6 +48,6 @@ public record MilestoneState(
         Instant end = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         return history.stream().filter(h -> h.at().isBefore(end)).reduce((first, second) -> second.revision() > first.revision() ? second : first)
                 .map(h -> new MilestoneState(key, challenge, spearhead, milestone, titleNl, titleEn, deadline, h.status(), h.revision(),
-                        lastEventId, h.at(), projectedAt, history));
+                        lastEventId, h.at(), history));
     }
 }

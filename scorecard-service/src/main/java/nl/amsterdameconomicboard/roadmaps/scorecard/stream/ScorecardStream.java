@@ -45,10 +45,6 @@ public class ScorecardStream {
         }
     }
 
-    public int openConnections() {
-        return emitters.size();
-    }
-
     @Scheduled(fixedRate = 20_000)
     void keepAlive() {
         emitters.forEach(emitter -> send(emitter, SseEmitter.event().comment("keep-alive")));

@@ -1,4 +1,4 @@
-package nl.amsterdameconomicboard.roadmaps.scorecard.events;
+package nl.amsterdameconomicboard.roadmaps.scorecard.intake;
 
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,10 +9,10 @@ import nl.amsterdameconomicboard.roadmaps.events.IndicatorChanged;
 import nl.amsterdameconomicboard.roadmaps.events.IndicatorMeasured;
 import nl.amsterdameconomicboard.roadmaps.events.InitiativeChanged;
 import nl.amsterdameconomicboard.roadmaps.events.MilestoneStatusChanged;
+import nl.amsterdameconomicboard.roadmaps.events.RoadmapEvent;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapEvents;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapTopics;
 import nl.amsterdameconomicboard.roadmaps.events.SpearheadChanged;
-import nl.amsterdameconomicboard.roadmaps.events.UnreadableEventException;
 import nl.amsterdameconomicboard.roadmaps.scorecard.indicator.IndicatorProjection;
 import nl.amsterdameconomicboard.roadmaps.scorecard.milestone.MilestoneProjection;
 import nl.amsterdameconomicboard.roadmaps.scorecard.spearhead.RoadmapStructureProjection;
@@ -52,32 +52,51 @@ class RoadmapEventListener {
             groupId = "${scorecard.consumer-group:scorecard-service}")
     void on(ConsumerRecord<String, CloudEvent> record) {
         CloudEvent event = record.value();
-        Object payload = RoadmapEvents.payload(event);
-        String challenge;
-        boolean changed;
-        if (payload instanceof MilestoneStatusChanged m) {
-            challenge = m.challenge();
-            changed = milestones.apply(event.getId(), m);
-        } else if (payload instanceof IndicatorMeasured m) {
-            challenge = m.challenge();
-            changed = indicators.apply(m);
-        } else if (payload instanceof IndicatorChanged c) {
-            challenge = c.challenge();
-            changed = indicators.apply(c);
-        } else if (payload instanceof SpearheadChanged s) {
-            challenge = s.challenge();
-            changed = structure.apply(s);
-        } else if (payload instanceof InitiativeChanged i) {
-            challenge = i.challenge();
-            changed = structure.apply(i);
-        } else {
-            throw new UnreadableEventException("No projection for " + event.getType());
-        }
+        RoadmapEvent payload = RoadmapEvents.payload(event);
+        boolean changed = payload.accept(new Projecting(event.getId()));
         if (event.getTime() != null) {
             eventAge.record(Duration.between(event.getTime().toInstant(), clock.instant()));
         }
         if (changed) {
-            stream.changed(challenge, event.getType(), record.key());
+            stream.changed(payload.challenge(), event.getType(), record.key());
+        }
+    }
+
+    /**
+     * Applies each type of event to its projection; answers whether the state changed. A visitor rather than an
+     * instanceof chain because Java 17 has no pattern-matching switch: a new event type does not compile until it is projected here.
+     */
+    private final class Projecting implements RoadmapEvent.Handler<Boolean> {
+
+        private final String eventId;
+
+        Projecting(String eventId) {
+            this.eventId = eventId;
+        }
+
+        @Override
+        public Boolean on(MilestoneStatusChanged event) {
+            return milestones.apply(eventId, event);
+        }
+
+        @Override
+        public Boolean on(IndicatorMeasured event) {
+            return indicators.apply(event);
+        }
+
+        @Override
+        public Boolean on(IndicatorChanged event) {
+            return indicators.apply(event);
+        }
+
+        @Override
+        public Boolean on(InitiativeChanged event) {
+            return structure.apply(event);
+        }
+
+        @Override
+        public Boolean on(SpearheadChanged event) {
+            return structure.apply(event);
         }
     }
 }

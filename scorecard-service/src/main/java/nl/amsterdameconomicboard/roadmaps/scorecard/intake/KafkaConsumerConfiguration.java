@@ -1,4 +1,4 @@
-package nl.amsterdameconomicboard.roadmaps.scorecard.events;
+package nl.amsterdameconomicboard.roadmaps.scorecard.intake;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;

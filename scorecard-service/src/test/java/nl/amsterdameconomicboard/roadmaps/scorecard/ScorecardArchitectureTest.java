@@ -1,0 +1,48 @@
+package nl.amsterdameconomicboard.roadmaps.scorecard;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * How the scorecard hangs together: the Kafka intake feeds the projections (one state per milestone, indicator,
+ * spearhead, initiative) and tells open dashboards (stream); the card is computed from the projections; editions
+ * freeze cards.
+ */
+@AnalyzeClasses(packages = "nl.amsterdameconomicboard.roadmaps.scorecard", importOptions = ImportOption.DoNotIncludeTests.class)
+class ScorecardArchitectureTest {
+
+    private static final String BASE = "nl.amsterdameconomicboard.roadmaps.scorecard";
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenFeatures = slices().matching(BASE + ".(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Intake").definedBy(BASE + ".intake..")
+            .layer("Editions").definedBy(BASE + ".edition..")
+            .layer("Card").definedBy(BASE + ".card..")
+            .layer("Stream").definedBy(BASE + ".stream..")
+            .layer("Projections").definedBy(BASE + ".milestone..", BASE + ".indicator..", BASE + ".spearhead..",
+                    BASE + ".initiative..", BASE + ".projection..")
+            .whereLayer("Intake").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Editions").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Card").mayOnlyBeAccessedByLayers("Editions")
+            .whereLayer("Stream").mayOnlyBeAccessedByLayers("Intake")
+            .whereLayer("Projections").mayOnlyBeAccessedByLayers("Intake", "Card");
+
+    @ArchTest
+    static final ArchRule onlyTheIntakeKnowsKafka = noClasses().that().resideOutsideOfPackage(BASE + ".intake..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..", "io.cloudevents..")
+            .because("the scorecard reads events from Kafka in one place; the rest works on the states");
+
+    @ArchTest
+    static final ArchRule refusalsThroughProblems = noClasses().should().dependOnClassesThat().areAssignableTo(ProblemDetail.class)
+            .because("refusals are worded once, by service-support's Problems");
+}
