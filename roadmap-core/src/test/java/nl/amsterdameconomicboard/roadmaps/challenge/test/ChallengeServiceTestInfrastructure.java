@@ -8,7 +8,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points a challenge service under test at the test store (a fresh database per application context) and at the
- * test token issuer. Kafka comes from {@code @EmbeddedKafka}.
+ * test token issuer and the test JVM's embedded Kafka broker (spring-kafka-test's global broker, enabled in
+ * junit-platform.properties).
  */
 public class ChallengeServiceTestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

@@ -1,6 +1,5 @@
 package nl.amsterdameconomicboard.roadmaps.challenge.talent;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
@@ -31,8 +30,8 @@ class ProgrammeController {
                 indicators.byId(p.indicator()).map(indicators::view).orElse(null))).toList();
     }
 
-    /** As the seed has it. */
-    record Programme(String spearhead, BilingualText programme, BilingualText tracks, String indicator, double target, LocalDate deadline) {
+    /** As the seed has it; target and deadline are the indicator's own. */
+    record Programme(String spearhead, BilingualText programme, BilingualText tracks, String indicator) {
     }
 
     record ProgrammeView(String spearhead, BilingualText programme, BilingualText tracks, IndicatorView indicator) {
