@@ -15,6 +15,7 @@ import nl.amsterdameconomicboard.roadmaps.challenge.change.Change;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.HistoryEntry;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.InvalidFieldException;
 import nl.amsterdameconomicboard.roadmaps.challenge.outbox.PendingEvent;
+import nl.amsterdameconomicboard.roadmaps.events.IndicatorProgress;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -117,22 +118,9 @@ public record Indicator(
         return latest == null || latest.plus(Period.parse(updateFrequency)).isBefore(today);
     }
 
-    /**
-     * Share of the way from baseline (or zero) to target that the latest value has come, 0 to 1; for DOWN
-     * indicators the way down. Empty without a value, or when baseline and target coincide.
-     */
+    /** How far toward the target the latest value has come ({@link IndicatorProgress}); empty without a value. */
     public Optional<Double> progress() {
-        Optional<Measurement> latest = latest();
-        if (latest.isEmpty()) {
-            return Optional.empty();
-        }
-        double start = baseline != null && baseline.value() != null ? baseline.value() : 0;
-        double way = target - start;
-        if (way == 0) {
-            return Optional.empty();
-        }
-        double share = (latest.get().value() - start) / way;
-        return Optional.of(Math.round(Math.max(0, Math.min(1, share)) * 1000) / 1000.0);
+        return latest().map(m -> IndicatorProgress.of(baseline == null ? null : baseline.value(), target, m.value()));
     }
 
     private Change<Indicator, HistoryEntry> measured(Measurement m, String action, String detail, Author author) {

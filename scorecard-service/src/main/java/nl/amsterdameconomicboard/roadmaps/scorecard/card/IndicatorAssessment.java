@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import nl.amsterdameconomicboard.roadmaps.events.IndicatorProgress;
 import nl.amsterdameconomicboard.roadmaps.scorecard.indicator.IndicatorState;
 
 /**
@@ -36,7 +37,7 @@ public record IndicatorAssessment(String indicator, String spearhead, String nam
         s.measurements().forEach(p -> points.add(new LinearFit.Point(p.date(), p.value())));
         Optional<LinearFit> fit = LinearFit.of(points);
 
-        Double progress = latest.map(l -> progress(s, l.value())).orElse(null);
+        Double progress = latest.map(l -> IndicatorProgress.of(s.baselineValue(), s.target(), l.value())).orElse(null);
         Double projected = fit.map(f -> round(f.at(s.deadline()))).orElse(null);
         Boolean onCourse = projected == null ? null : reaches(s, projected);
         boolean met = latest.map(l -> reaches(s, l.value())).orElse(false);
@@ -51,15 +52,6 @@ public record IndicatorAssessment(String indicator, String spearhead, String nam
 
     private static boolean reaches(IndicatorState s, double value) {
         return s.up() ? value >= s.target() : value <= s.target();
-    }
-
-    private static Double progress(IndicatorState s, double value) {
-        double start = s.baselineValue() == null ? 0 : s.baselineValue();
-        double way = s.target() - start;
-        if (way == 0) {
-            return null;
-        }
-        return Math.round(Math.max(0, Math.min(1, (value - start) / way)) * 1000) / 1000.0;
     }
 
     private static double round(double value) {
