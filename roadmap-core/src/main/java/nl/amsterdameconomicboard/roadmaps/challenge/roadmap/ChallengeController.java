@@ -1,12 +1,11 @@
 package nl.amsterdameconomicboard.roadmaps.challenge.roadmap;
 
-import nl.amsterdameconomicboard.roadmaps.challenge.ChallengeProperties;
-import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.amsterdameconomicboard.roadmaps.challenge.ChallengeProperties;
 import nl.amsterdameconomicboard.roadmaps.challenge.milestone.MilestoneView;
 import nl.amsterdameconomicboard.roadmaps.challenge.milestone.Milestones;
 import nl.amsterdameconomicboard.roadmaps.challenge.spearhead.SpearheadRepository;

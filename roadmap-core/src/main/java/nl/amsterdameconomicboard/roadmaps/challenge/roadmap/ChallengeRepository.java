@@ -1,6 +1,5 @@
 package nl.amsterdameconomicboard.roadmaps.challenge.roadmap;
 
-import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 public interface ChallengeRepository extends MongoRepository<Challenge, String> {

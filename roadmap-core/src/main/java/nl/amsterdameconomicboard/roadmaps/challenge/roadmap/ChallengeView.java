@@ -1,7 +1,7 @@
 package nl.amsterdameconomicboard.roadmaps.challenge.roadmap;
 
-import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
 import java.util.List;
+import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
 import nl.amsterdameconomicboard.roadmaps.challenge.milestone.MilestoneView;
 import nl.amsterdameconomicboard.roadmaps.challenge.spearhead.Spearhead;
 

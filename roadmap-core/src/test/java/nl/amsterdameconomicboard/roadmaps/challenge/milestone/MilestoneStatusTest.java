@@ -11,13 +11,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.Author;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.Change;
 import nl.amsterdameconomicboard.roadmaps.events.MilestoneStatusChanged;
-import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class MilestoneStatusTest {
 
