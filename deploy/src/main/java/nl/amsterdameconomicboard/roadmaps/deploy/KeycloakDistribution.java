@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import nl.amsterdameconomicboard.roadmaps.registry.ChallengeRegistry;
 
 /** Keycloak's own distribution (the Maven Central zip that the build copies to deploy/target), unpacked once per data dir. */
 final class KeycloakDistribution {
@@ -27,9 +28,10 @@ final class KeycloakDistribution {
 
     /**
      * The unpacked distribution with the realm file in its import folder; the realm's redirect URIs name the
-     * gateway's port, so that a moved gateway (GATEWAY_PORT) can still sign people in.
+     * gateway's port, so that a moved gateway (GATEWAY_PORT) can still sign people in; a registered challenge missing
+     * from the realm file gets its editor role and demo user.
      */
-    static Path install(Path root, Path dataDir, int gatewayPort) throws IOException {
+    static Path install(Path root, Path dataDir, int gatewayPort, ChallengeRegistry registry) throws IOException {
         Path home = dataDir.resolve("keycloak").resolve("keycloak-" + version());
         Path complete = home.resolve(".unpacked");
         if (!Files.exists(complete)) {
@@ -42,7 +44,7 @@ final class KeycloakDistribution {
             Files.writeString(complete, version());
         }
         Path imports = Files.createDirectories(home.resolve("data/import"));
-        String realm = Files.readString(root.resolve("deploy/keycloak/mra-realm.json"))
+        String realm = RealmChallengeUsers.complete(Files.readString(root.resolve("deploy/keycloak/mra-realm.json")), registry)
                 .replace("://localhost:8080", "://localhost:" + gatewayPort)
                 .replace("://127.0.0.1:8080", "://127.0.0.1:" + gatewayPort);
         Files.writeString(imports.resolve("mra-realm.json"), realm);

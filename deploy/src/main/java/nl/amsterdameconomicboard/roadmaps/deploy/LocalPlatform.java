@@ -13,12 +13,6 @@ import java.util.stream.Stream;
 /** {@code ./platform up | down | status | bench [changes]}: the whole platform on this machine. */
 public final class LocalPlatform {
 
-    private static final List<String[]> DEMO_USERS = List.of(
-            new String[] {"board", "reads everything (role board)"},
-            new String[] {"admin", "edits every challenge (role admin)"},
-            new String[] {"circular-lead … talent-lead", "edits its own challenge (role <challenge>-editor)"},
-            new String[] {"partner", "partner of ManpowerGroup (role partner)"});
-
     private LocalPlatform() {
     }
 
@@ -136,18 +130,30 @@ public final class LocalPlatform {
         System.out.printf("All components healthy in %.0f s.%n%n", took.toMillis() / 1000.0);
         System.out.println("  Board Roadmaps      " + gateway + "/");
         System.out.println("  Board overview API  " + gateway + "/api/scorecards");
-        System.out.println("  A challenge         " + gateway + "/api/circular   (mobility, health, digital, talent)");
+        List<String> codes = settings.registry().codes();
+        System.out.println("  The challenges      " + gateway + "/api/challenges");
+        System.out.println("  A challenge         " + gateway + "/api/" + codes.get(0)
+                + (codes.size() > 1 ? "   (" + String.join(", ", codes.subList(1, codes.size())) + ")" : ""));
         System.out.println("  Keycloak            " + settings.keycloakUrl() + "/admin   (master realm admin/admin — local demo only)");
         System.out.println("  Kafka               " + settings.kafkaBootstrap());
         System.out.println("  MongoDB             " + settings.mongoUri());
         System.out.println();
         System.out.println("  Demo users of realm 'mra' (password: demo — local demo only):");
-        DEMO_USERS.forEach(u -> System.out.printf("    %-28s %s%n", u[0], u[1]));
+        demoUsers(codes).forEach(u -> System.out.printf("    %-28s %s%n", u[0], u[1]));
         System.out.println();
-        System.out.println("  A token for scripts:  curl -s -d client_id=mra-cli -d grant_type=password -d username=circular-lead -d password=demo \\");
+        System.out.println("  A token for scripts:  curl -s -d client_id=mra-cli -d grant_type=password -d username=" + codes.get(0) + "-lead -d password=demo \\");
         System.out.println("                          " + settings.issuer() + "/protocol/openid-connect/token");
         System.out.println();
         System.out.println("Logs in " + settings.dataDir().resolve("logs") + ". Ctrl-C (or ./platform down) stops everything.");
+    }
+
+    static List<String[]> demoUsers(List<String> challenges) {
+        String leads = challenges.get(0) + "-lead" + (challenges.size() > 1 ? " … " + challenges.get(challenges.size() - 1) + "-lead" : "");
+        return List.of(
+                new String[] {"board", "reads everything (role board)"},
+                new String[] {"admin", "edits every challenge (role admin)"},
+                new String[] {leads, "edits its own challenge (role <challenge>-editor)"},
+                new String[] {"partner", "partner of ManpowerGroup (role partner)"});
     }
 
     private static Optional<ProcessHandle> launcher(Path pidFile) {

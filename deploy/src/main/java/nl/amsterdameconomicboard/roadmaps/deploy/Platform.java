@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import nl.amsterdameconomicboard.roadmaps.registry.ChallengeRegistry;
 
 /**
- * The whole platform on one machine: Kafka, the store and Keycloak first, then the six services, then the gateway.
+ * The whole platform on one machine: Kafka, the store and Keycloak first, then the services (a challenge service per
+ * registered challenge, and the scorecard), then the gateway.
  * Each stage starts in parallel and must be healthy before the next begins.
  */
 public final class Platform implements AutoCloseable {
@@ -92,25 +94,29 @@ public final class Platform implements AutoCloseable {
         }
 
         List<ComponentProcess> services = new ArrayList<>();
-        for (String service : PlatformSettings.SERVICES.keySet()) {
-            services.add(service(service, Map.of(
-                    "MONGODB_URI", settings.mongoUri(),
-                    "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrap(),
-                    "KEYCLOAK_ISSUER_URI", settings.issuer(),
-                    "KEYCLOAK_JWKS_URI", settings.jwksUri())));
+        for (String service : settings.services()) {
+            if (only.contains(service)) {
+                services.add(service(service, Map.of(
+                        "MONGODB_URI", settings.mongoUri(),
+                        "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrap(),
+                        "KEYCLOAK_ISSUER_URI", settings.issuer(),
+                        "KEYCLOAK_JWKS_URI", settings.jwksUri())));
+            }
         }
 
         Map<String, String> gatewayEnv = new HashMap<>(Map.of(
                 "KEYCLOAK_URL", settings.keycloakUrl(),
                 "KEYCLOAK_PUBLIC_URL", settings.keycloakUrl()));
-        PlatformSettings.SERVICES.keySet().forEach(s -> gatewayEnv.put(PlatformSettings.envName(s) + "_SERVICE_URL", settings.serviceUrl(s)));
-        return Stream.of(infrastructure, services, List.of(service(PlatformSettings.GATEWAY, gatewayEnv)))
+        settings.services().forEach(s -> gatewayEnv.put(PlatformSettings.envName(s) + "_SERVICE_URL", settings.serviceUrl(s)));
+        List<ComponentProcess> gateway = only.contains(PlatformSettings.GATEWAY) ? List.of(service(PlatformSettings.GATEWAY, gatewayEnv)) : List.of();
+        return Stream.of(infrastructure, services, gateway)
                 .map(stage -> stage.stream().filter(c -> only.contains(c.name)).toList())
                 .filter(stage -> !stage.isEmpty()).toList();
     }
 
     private ComponentProcess keycloak() throws IOException {
-        Path home = KeycloakDistribution.install(settings.root(), settings.dataDir(), settings.port(PlatformSettings.GATEWAY));
+        Path home = KeycloakDistribution.install(settings.root(), settings.dataDir(), settings.port(PlatformSettings.GATEWAY),
+                settings.registry());
         int port = settings.port(PlatformSettings.KEYCLOAK);
         Map<String, String> env = new HashMap<>();
         env.put("JAVA_HOME", System.getProperty("java.home"));
@@ -136,6 +142,9 @@ public final class Platform implements AutoCloseable {
         Map<String, String> env = new HashMap<>(environment);
         env.put("SERVER_PORT", Integer.toString(settings.port(name)));
         env.put("SERVER_ADDRESS", "127.0.0.1"); // the local platform is not reachable from the network
+        if (settings.registryFile() != null) {
+            env.put(ChallengeRegistry.LOCATION_VARIABLE, settings.registryFile()); // every component reads the same challenges
+        }
         return jvm(name, Path.of(System.getProperty("java.home"), "bin", "java"), settings.javaOptions(),
                 List.of("-jar", jar.toString()), env, Duration.ofSeconds(150));
     }

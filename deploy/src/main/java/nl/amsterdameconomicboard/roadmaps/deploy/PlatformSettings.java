@@ -1,9 +1,14 @@
 package nl.amsterdameconomicboard.roadmaps.deploy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import nl.amsterdameconomicboard.roadmaps.registry.Challenge;
+import nl.amsterdameconomicboard.roadmaps.registry.ChallengeRegistry;
 
 /**
  * Where the local platform lives and which ports it takes. Every port can be moved with an environment variable
@@ -15,19 +20,18 @@ import java.util.function.Function;
  * @param javaOptions   JVM options of the services and the gateway ({@code PLATFORM_JAVA_OPTS})
  * @param externalIssuer another token issuer for the services ({@code KEYCLOAK_ISSUER_URI}), or null for the local Keycloak
  * @param externalJwks   its key set ({@code KEYCLOAK_JWKS_URI}), or null for the issuer's standard location
+ * @param registry      the challenges to run, from the challenge registry ({@code CHALLENGE_REGISTRY} replaces the built-in one)
+ * @param registryFile  the registry file named by {@code CHALLENGE_REGISTRY}, handed on to every service, or null
  */
 public record PlatformSettings(Path root, Path dataDir, Map<String, Integer> ports, String externalMongo, String javaOptions,
-                               String externalIssuer, String externalJwks) {
+                               String externalIssuer, String externalJwks, ChallengeRegistry registry, String registryFile) {
 
     public static final String KAFKA = "kafka";
     public static final String STORE = "store";
     public static final String KEYCLOAK = "keycloak";
     public static final String GATEWAY = "gateway";
 
-    /** The services, in start order, with their default ports. */
-    static final Map<String, Integer> SERVICES = orderedMap(
-            "circular-service", 8081, "mobility-service", 8082, "health-service", 8083,
-            "digital-service", 8084, "talent-service", 8085, "scorecard-service", 8086);
+    public static final String SCORECARD = "scorecard-service";
 
     static final String DEFAULT_JAVA_OPTIONS = "-XX:+UseSerialGC -Xmx256m -Xss512k -XX:TieredStopAtLevel=1";
 
@@ -36,16 +40,40 @@ public record PlatformSettings(Path root, Path dataDir, Map<String, Integer> por
         defaults.put(KAFKA, 9092);
         defaults.put(STORE, 27017);
         defaults.put(KEYCLOAK, 8180);
-        defaults.putAll(SERVICES);
+        ChallengeRegistry registry = ChallengeRegistry.load(env);
+        // the challenge services in overview order, each on its registry port
+        registry.challenges().forEach(c -> defaults.put(c.service(), c.port()));
+        defaults.put(SCORECARD, 8086);
         defaults.put(GATEWAY, 8080);
         Map<String, Integer> ports = new LinkedHashMap<>();
         defaults.forEach((component, port) -> ports.put(component, port(env, portVariable(component), port)));
+        refuseSharedPorts(ports, registry);
         String dataDir = env.apply("PLATFORM_DATA_DIR");
         String javaOptions = env.apply("PLATFORM_JAVA_OPTS");
         return new PlatformSettings(root.toAbsolutePath().normalize(),
                 dataDir == null ? root.resolve(".data").toAbsolutePath().normalize() : Path.of(dataDir).toAbsolutePath().normalize(),
                 ports, blankToNull(env.apply("MONGODB_URI")), javaOptions == null ? DEFAULT_JAVA_OPTIONS : javaOptions,
-                blankToNull(env.apply("KEYCLOAK_ISSUER_URI")), blankToNull(env.apply("KEYCLOAK_JWKS_URI")));
+                blankToNull(env.apply("KEYCLOAK_ISSUER_URI")), blankToNull(env.apply("KEYCLOAK_JWKS_URI")),
+                registry, blankToNull(env.apply(ChallengeRegistry.LOCATION_VARIABLE)));
+    }
+
+    /** The registry keeps challenges apart; this keeps them off the ports of the scorecard, the gateway and the infrastructure. */
+    private static void refuseSharedPorts(Map<String, Integer> ports, ChallengeRegistry registry) {
+        Map<Integer, String> byPort = new HashMap<>();
+        ports.forEach((component, port) -> {
+            String other = byPort.putIfAbsent(port, component);
+            if (other != null) {
+                throw new IllegalArgumentException("Port " + port + " is given to both " + other + " and " + component
+                        + "; move one with its *_PORT variable or in the challenge registry " + registry.source() + ".");
+            }
+        });
+    }
+
+    /** The backend services in start order: the registry's challenges, then the scorecard. */
+    public List<String> services() {
+        List<String> services = new ArrayList<>(registry.challenges().stream().map(Challenge::service).toList());
+        services.add(SCORECARD);
+        return services;
     }
 
     /** The environment variable that moves a component's port: KAFKA_PORT, MONGODB_PORT, CIRCULAR_PORT, GATEWAY_PORT … */
@@ -97,13 +125,5 @@ public record PlatformSettings(Path root, Path dataDir, Map<String, Integer> por
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    private static Map<String, Integer> orderedMap(Object... entries) {
-        Map<String, Integer> map = new LinkedHashMap<>();
-        for (int i = 0; i < entries.length; i += 2) {
-            map.put((String) entries[i], (Integer) entries[i + 1]);
-        }
-        return map;
     }
 }

@@ -47,4 +47,62 @@ class PlatformTest {
         assertThat(settings.mongoUri()).isEqualTo("mongodb://db.example:27017");
         assertThat(settings.dataDir()).isEqualTo(Path.of("/repo/.data"));
     }
+
+    @Test
+    void theServicesAreTheRegistrysChallengesThenTheScorecardAndTheWelcomeNamesThem() {
+        PlatformSettings settings = PlatformSettings.fromEnvironment(Path.of("/repo"), Map.of("TALENT_PORT", "18085")::get);
+        assertThat(settings.services()).containsExactly("circular-service", "mobility-service", "health-service", "digital-service",
+                "talent-service", "scorecard-service");
+        assertThat(settings.port("health-service")).isEqualTo(8083);
+        assertThat(settings.port("talent-service")).isEqualTo(18085);
+        assertThat(settings.registryFile()).isNull();
+        assertThat(LocalPlatform.demoUsers(settings.registry().codes())).extracting(u -> u[0]).contains("circular-lead … talent-lead");
+    }
+
+    @Test
+    void aChallengeAddedToARegistryFileIsStartedOnItsPortWhichItsVariableMoves() throws IOException {
+        Path registry = dataDir.resolve("challenges.json");
+        Files.writeString(registry, """
+                [{"code": "talent", "name": {"nl": "Talent voor de Toekomst", "en": "Talent for the Future"}, "port": 8085, "colour": "#005a70", "position": 2},
+                 {"code": "energy", "name": {"nl": "Energietransitie", "en": "Energy transition"}, "port": 8087, "colour": "#7a5c00", "position": 1}]
+                """);
+        Map<String, String> env = Map.of("CHALLENGE_REGISTRY", registry.toString());
+        PlatformSettings settings = PlatformSettings.fromEnvironment(Path.of("/repo"), env::get);
+        assertThat(settings.services()).containsExactly("energy-service", "talent-service", "scorecard-service");
+        assertThat(settings.port("energy-service")).isEqualTo(8087);
+        assertThat(settings.registryFile()).isEqualTo(registry.toString());
+        assertThat(PlatformSettings.fromEnvironment(Path.of("/repo"), Map.of("CHALLENGE_REGISTRY", registry.toString(), "ENERGY_PORT", "18087")::get)
+                .port("energy-service")).isEqualTo(18087);
+    }
+
+    @Test
+    void aChallengeOnThePortOfAnotherComponentIsRefusedNamingBoth() {
+        assertThatThrownBy(() -> PlatformSettings.fromEnvironment(Path.of("/repo"), Map.of("HEALTH_PORT", "8080")::get))
+                .hasMessageContaining("Port 8080 is given to both health-service and gateway");
+    }
+
+    @Test
+    void theRealmGetsEditorRoleAndDemoLeadOfEveryRegisteredChallengeItLacks() throws IOException {
+        String realm = Files.readString(Path.of("keycloak/mra-realm.json"));
+        assertThat(RealmChallengeUsers.complete(realm, PlatformSettings.fromEnvironment(Path.of("/repo"), name -> null).registry()))
+                .as("the Board's five are in the realm file already").isSameAs(realm);
+
+        Path registry = dataDir.resolve("challenges.json");
+        Files.writeString(registry, """
+                [{"code": "talent", "name": {"nl": "Talent voor de Toekomst", "en": "Talent for the Future"}, "port": 8085, "colour": "#005a70", "position": 1},
+                 {"code": "energy", "name": {"nl": "Energietransitie", "en": "Energy transition"}, "port": 8087, "colour": "#7a5c00", "position": 2}]
+                """);
+        String completed = RealmChallengeUsers.complete(realm,
+                PlatformSettings.fromEnvironment(Path.of("/repo"), Map.of("CHALLENGE_REGISTRY", registry.toString())::get).registry());
+        tools.jackson.databind.JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(completed);
+        assertThat(json.path("roles").path("realm").findValuesAsString("name")).contains("energy-editor", "talent-editor", "circular-editor")
+                .containsOnlyOnce("talent-editor");
+        tools.jackson.databind.JsonNode lead = java.util.stream.StreamSupport.stream(json.path("users").spliterator(), false)
+                .filter(u -> u.path("username").asString().equals("energy-lead")).findFirst().orElseThrow();
+        assertThat(lead.path("realmRoles").toString()).contains("energy-editor");
+        assertThat(lead.path("firstName").asString()).isEqualTo("Energy transition");
+        assertThat(lead.path("email").asString()).isEqualTo("energy-lead@demo.mra.local");
+        assertThat(lead.path("credentials").get(0).path("value").asString()).isEqualTo("demo");
+        assertThat(json.path("clients")).isEqualTo(tools.jackson.databind.json.JsonMapper.builder().build().readTree(realm).path("clients"));
+    }
 }

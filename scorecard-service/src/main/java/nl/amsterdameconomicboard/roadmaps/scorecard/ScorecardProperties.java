@@ -1,9 +1,10 @@
 package nl.amsterdameconomicboard.roadmaps.scorecard;
 
 import java.util.List;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** @param challenges the Board's challenges, in the order of the overview; shown even before their first event */
-@ConfigurationProperties("scorecard")
+/**
+ * @param challenges the Board's challenges, in the order of the overview; shown even before their first event. From
+ *                   the challenge registry ({@link ChallengeRegistryConfiguration}), not from this service's configuration.
+ */
 public record ScorecardProperties(List<String> challenges) {
 }

@@ -1,0 +1,57 @@
+package nl.amsterdameconomicboard.roadmaps.deploy;
+
+import java.util.HashSet;
+import java.util.Set;
+import nl.amsterdameconomicboard.roadmaps.registry.Challenge;
+import nl.amsterdameconomicboard.roadmaps.registry.ChallengeRegistry;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Every registered challenge needs its editor role ({@code <code>-editor}) and, in the local demo realm, its demo user
+ * ({@code <code>-lead}, password demo). The realm file holds them for the Board's challenges; a challenge added to the
+ * registry gets them here, when the launcher prepares the realm import, so that adding a challenge needs no realm edit.
+ */
+final class RealmChallengeUsers {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private RealmChallengeUsers() {
+    }
+
+    static String complete(String realmJson, ChallengeRegistry registry) {
+        ObjectNode realm = (ObjectNode) JSON.readTree(realmJson);
+        ArrayNode roles = (ArrayNode) realm.path("roles").path("realm");
+        ArrayNode users = (ArrayNode) realm.path("users");
+        Set<String> roleNames = names(roles, "name");
+        Set<String> usernames = names(users, "username");
+        boolean changed = false;
+        for (Challenge challenge : registry.challenges()) {
+            String role = challenge.code() + "-editor";
+            if (roleNames.add(role)) {
+                roles.addObject().put("name", role).put("description", "Challenge team of " + challenge.code() + ": edits its roadmap");
+                changed = true;
+            }
+            String username = challenge.code() + "-lead";
+            if (usernames.add(username)) {
+                ObjectNode user = users.addObject().put("username", username).put("enabled", true).put("emailVerified", true)
+                        .put("email", username + "@demo.mra.local").put("firstName", challenge.name().en()).put("lastName", "Lead");
+                user.putArray("credentials").addObject().put("type", "password").put("value", "demo").put("temporary", false);
+                user.putArray("realmRoles").add("default-roles-mra").add(role);
+                changed = true;
+            }
+        }
+        // an unchanged realm stays byte for byte as written
+        return changed ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(realm) : realmJson;
+    }
+
+    private static Set<String> names(ArrayNode nodes, String field) {
+        Set<String> names = new HashSet<>();
+        for (JsonNode node : nodes) {
+            names.add(node.path(field).asString());
+        }
+        return names;
+    }
+}
