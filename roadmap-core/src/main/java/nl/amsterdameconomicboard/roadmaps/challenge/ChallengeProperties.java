@@ -8,7 +8,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Which challenge this service runs.
  *
- * @param code the challenge code in URLs, roles and events: circular, mobility, health, digital or talent
+ * @param code the challenge code in URLs, roles and events, as the challenge registry declares it (e.g. circular)
  * @param seed the roadmap loaded on first start
  */
 @Validated
