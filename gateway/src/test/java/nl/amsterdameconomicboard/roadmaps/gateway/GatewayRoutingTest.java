@@ -2,12 +2,7 @@ package nl.amsterdameconomicboard.roadmaps.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,34 +20,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @AutoConfigureWebTestClient
 class GatewayRoutingTest {
 
-    record Received(String method, String path, String authorization, String cookie) {
-    }
-
-    private static final List<Received> received = new CopyOnWriteArrayList<>();
-    private static final HttpServer service = startService();
-
-    private static HttpServer startService() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
-                received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                        exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("Cookie")));
-                byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final StandInService service = new StandInService();
+    private static final List<StandInService.Received> received = service.received;
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
-        String url = "http://127.0.0.1:" + service.getAddress().getPort();
+        String url = service.url();
         for (String service : List.of("CIRCULAR", "MOBILITY", "HEALTH", "DIGITAL", "TALENT", "SCORECARD")) {
             registry.add(service + "_SERVICE_URL", () -> url);
         }
@@ -61,7 +34,7 @@ class GatewayRoutingTest {
 
     @AfterAll
     static void stopService() {
-        service.stop(0);
+        service.stop();
     }
 
     @Autowired
@@ -78,9 +51,23 @@ class GatewayRoutingTest {
                 "/api/digital", "/api/talent/milestones", "/api/scorecards", "/api/scorecards/circular")) {
             web.get().uri(path).exchange().expectStatus().isOk();
         }
-        assertThat(received).extracting(Received::path).containsExactly("/api/circular", "/api/mobility/milestones",
+        assertThat(received).extracting(StandInService.Received::path).containsExactly("/api/circular", "/api/mobility/milestones",
                 "/api/health/milestones/x", "/api/digital", "/api/talent/milestones", "/api/scorecards", "/api/scorecards/circular");
         web.get().uri("/api/unknown").exchange().expectStatus().is4xxClientError();
+    }
+
+    @Test
+    void theGatewayListsTheChallengesOfTheRegistryInOverviewOrderItself() {
+        web.get().uri("/api/challenges").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("""
+                        [{"code":"circular","name":{"nl":"Circulaire Economie","en":"Circular Economy"},"colour":"#2e6b30","position":1},
+                         {"code":"mobility","name":{"nl":"Mobiliteit","en":"Mobility"},"colour":"#1d70b8","position":2},
+                         {"code":"health","name":{"nl":"Gezondheid","en":"Health"},"colour":"#a0225c","position":3},
+                         {"code":"digital","name":{"nl":"Digitale connectiviteit","en":"Digital connectivity"},"colour":"#4c2c92","position":4},
+                         {"code":"talent","name":{"nl":"Talent voor de Toekomst","en":"Talent for the Future"},"colour":"#005a70","position":5}]
+                        """, org.springframework.test.json.JsonCompareMode.STRICT);
+        assertThat(received).as("answered by the gateway, not routed").isEmpty();
     }
 
     @Test
@@ -114,7 +101,7 @@ class GatewayRoutingTest {
         web.put().uri("/api/circular/milestones/heat-2017/status")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
                 .exchange().expectStatus().isOk();
-        assertThat(received).singleElement().extracting(Received::authorization).isNull();
+        assertThat(received).singleElement().extracting(StandInService.Received::authorization).isNull();
     }
 
     @Test
