@@ -1,20 +1,17 @@
 // One challenge's public scorecard, compact, for the Board's own website: the only page that may be framed.
-import { CHALLENGES, setLang, t, text } from './i18n.js';
+import { isChallenge, loadChallenges } from './challenges.js';
+import { el } from './dom.js';
+import { setLang, t, text } from './i18n.js';
+import { reasonText } from './scorecard.js';
 
 const params = new URLSearchParams(location.search);
 const code = params.get('challenge');
 setLang(params.get('lang') || 'nl');
 const main = document.getElementById('main');
 
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([key, value]) => node.setAttribute(key, value));
-  children.flat().filter(c => c !== null && c !== undefined).forEach(c => node.append(c instanceof Node ? c : String(c)));
-  return node;
-}
-
 async function render() {
-  if (!CHALLENGES.includes(code)) {
+  await loadChallenges();
+  if (!isChallenge(code)) {
     main.replaceChildren(el('p', {}, t('notFound')));
     return;
   }
@@ -25,7 +22,7 @@ async function render() {
     el('p', {}, el('span', { class: `badge status-${card.status}` }, t(`status.${card.status}`)), ` ${t('asOf')} ${card.asOf}`),
     el('p', {}, `${t('milestones')}: ${m.total} — ${m.achieved} ${t('milestoneStatus.ACHIEVED').toLowerCase()}, ${m.onTrack} ${t('milestoneStatus.ON_TRACK').toLowerCase()}, `
       + `${m.atRisk} ${t('milestoneStatus.AT_RISK').toLowerCase()}, ${m.overdue} ${t('overdue')}`),
-    card.reasons.length ? el('ul', {}, card.reasons.slice(0, 3).map(r => el('li', {}, `${text({ nl: r.titleNl || r.title, en: r.titleEn || r.title })} — ${t(`reason.${r.reason}`)}`))) : null,
+    card.reasons.length ? el('ul', {}, card.reasons.slice(0, 3).map(r => el('li', {}, reasonText(r)))) : null,
     el('p', {}, el('a', { href: `${location.origin}/#/c/${code}`, target: '_blank', rel: 'noopener' }, t('open'))));
 }
 

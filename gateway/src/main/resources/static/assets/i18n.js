@@ -62,8 +62,6 @@ export const TEXTS = {
   }
 };
 
-export const CHALLENGES = ['circular', 'mobility', 'health', 'digital', 'talent'];
-
 let language = localStorage.getItem('language') === 'en' ? 'en' : 'nl';
 
 export function lang() {
