@@ -262,8 +262,8 @@ function chart(container, indicator, measurements, assessment) {
 }
 
 async function historyList(path) {
-  const entries = await api(path);
-  return el('ol', { class: 'history' }, entries.slice().reverse().map(h =>
+  const entries = (await api(`${path}?size=200`)).items; // a page, the latest first
+  return el('ol', { class: 'history' }, entries.map(h =>
     el('li', {}, `${date(h.at)} — ${h.by}: ${h.action || (t(`milestoneStatus.${h.to}`))}${h.detail || h.note ? ` (${h.detail || h.note})` : ''}`)));
 }
 
@@ -302,7 +302,7 @@ function indicatorItem(code, indicator, assessment) {
       ? el('p', { class: 'projection' }, `${t('projected')}: ${number(assessment.projectedValue)} — ${assessment.onCourse ? t('onCourse') : t('offCourse')}`)
       : null,
     chartBox);
-  api(`/api/${code}/indicators/${indicator.id}/measurements`).then(measurements => chart(chartBox, indicator, measurements, assessment)).catch(() => {});
+  api(`/api/${code}/indicators/${indicator.id}/measurements?size=200`).then(page => chart(chartBox, indicator, page.items.slice().reverse(), assessment)).catch(() => {});
   if (canEdit(code) && !indicator.computed) {
     const formId = `measure-${indicator.id}`;
     item.append(el('details', { class: 'editor' }, el('summary', {}, t('recordMeasurement')),
