@@ -15,8 +15,8 @@ import { csvLink } from './report.js';
 const MILESTONE_STATUSES = ['PLANNED', 'ON_TRACK', 'AT_RISK', 'ACHIEVED', 'MISSED'];
 
 async function historyList(path) {
-  const entries = await api(path);
-  return el('ol', { class: 'history' }, entries.slice().reverse().map(h =>
+  const entries = (await api(`${path}?size=200`)).items; // a page, the latest first
+  return el('ol', { class: 'history' }, entries.map(h =>
     el('li', {}, `${date(h.at)} — ${h.by}: ${h.action || (t(`milestoneStatus.${h.to}`))}${h.detail || h.note ? ` (${h.detail || h.note})` : ''}`)));
 }
 
@@ -70,7 +70,7 @@ function indicatorItem(code, indicator, assessment) {
       : null,
     chartBox);
   // the chart fills in when its measurements arrive; the page does not wait for them
-  api(`/api/${code}/indicators/${indicator.id}/measurements`).then(measurements => indicatorChart(chartBox, indicator, measurements, assessment)).catch(() => {});
+  api(`/api/${code}/indicators/${indicator.id}/measurements?size=200`).then(page => indicatorChart(chartBox, indicator, page.items.slice().reverse(), assessment)).catch(() => {});
   if (canEdit(code) && !indicator.computed) item.append(measurementForm(code, indicator));
   return item;
 }

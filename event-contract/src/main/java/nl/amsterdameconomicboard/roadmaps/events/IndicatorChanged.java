@@ -6,10 +6,12 @@ import java.util.List;
 
 /**
  * An indicator was announced or its definition changed (target, deadline, baseline). The first event of an indicator
- * has {@code change = "announced"}; a {@code "snapshot"} re-announces its whole current state, measurements included,
+ * has {@code change = "announced"}; a {@code "snapshot"} re-announces its whole current state, its series included,
  * so that a new consumer can start without the older events.
  *
- * @param measurements the whole series, only in a snapshot (null otherwise)
+ * @param measurements only in a snapshot (null otherwise): the series in date order, at most one value per day (the
+ *                     latest recorded) and at most {@value #MAX_MEASUREMENTS} values; a longer series is thinned to the
+ *                     latest value of that many equal spans of time, the latest value always included
  */
 public record IndicatorChanged(
         String challenge,
@@ -23,6 +25,8 @@ public record IndicatorChanged(
         List<Measurement> measurements) implements RoadmapEvent {
 
     public static final EventType TYPE = new EventType("indicator.changed", 1);
+    /** Keeps a snapshot about 20 KB, far below Kafka's 1 MiB record limit, however long the series grew. */
+    public static final int MAX_MEASUREMENTS = 500;
 
     /** One value of the series: the value on a day. */
     public record Measurement(LocalDate date, double value) {

@@ -3,7 +3,11 @@ package nl.amsterdameconomicboard.roadmaps.challenge.change;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -16,21 +20,32 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
  * The one writer of every roadmap change. A change is read, decided by the aggregate (which may refuse it), then
- * written as one conditional update guarded by the revision that was read: the new state, its history entry and its
- * outgoing event together, or nothing. With {@code expectedRevision} (If-Match) a revision that moved on is refused
- * (412); without it a concurrent change is re-read and the aggregate decides again.
+ * written as one conditional update guarded by the revision that was read: the new state, its outgoing event and its
+ * appended entries (history, progress, measurements) together, or nothing. With {@code expectedRevision} (If-Match) a
+ * revision that moved on is refused (412); without it a concurrent change is re-read and the aggregate decides again.
+ *
+ * <p>Appended entries grow without limit, so they live in their own collections, one document per entity and
+ * revision. They reach it like events reach Kafka: the guarded update puts them into the entity's document
+ * ({@code pendingEntries}), and only then are they copied to their collection and removed from the document. Why this
+ * order: an entry written before the guarded update could be overwritten by a writer that read an older revision and
+ * then loses the race (its entry at the same revision replacing the winner's), and a multi-document transaction is not
+ * available. Copied after the update, every entry in a collection belongs to a change that was accepted, and the copy
+ * is idempotent (same key, same content): a crash in between leaves the entry pending in the document, and the next
+ * read of the list or the next start copies it ({@link #settle}, {@link #settleAll}). Nothing accepted is lost, and
+ * nothing refused appears.
  */
 @Component
 public class ChangeWriter {
 
     private static final int ATTEMPTS = 3;
-    private static final String HISTORY = "history";
     private static final String PENDING_EVENTS = "pendingEvents";
+    private static final String PENDING_ENTRIES = "pendingEntries";
     private static final String REVISION = "revision";
 
     private final MongoTemplate mongo;
@@ -48,13 +63,16 @@ public class ChangeWriter {
         MongoConverter converter = mongo.getConverter();
         Document document = new Document();
         converter.write(change.state(), document);
-        document.put(fieldName(type, HISTORY), List.of(converter.convertToMongoType(change.historyEntry())));
+        List<Document> entries = pendingEntries(type, change);
         document.put(fieldName(type, PENDING_EVENTS), List.of(converter.convertToMongoType(change.event())));
+        document.put(PENDING_ENTRIES, entries);
+        String collection = mongo.getCollectionName(type);
         try {
-            mongo.insert(document, mongo.getCollectionName(type));
+            mongo.insert(document, collection);
         } catch (DuplicateKeyException exists) {
             return Optional.empty();
         }
+        copyAndRemove(collection, document.get("_id"), entries);
         relay.publishSoon();
         return Optional.of(converter.read(type, document));
     }
@@ -79,9 +97,11 @@ public class ChangeWriter {
             if (change.state().revision() != revision + 1 || !change.state().id().equals(id)) {
                 throw new IllegalStateException(kind + " '" + id + "' must change to revision " + (revision + 1) + " of itself");
             }
-            A changed = mongo.findAndModify(query(where("_id").is(id).and(REVISION).is(revision)), update(type, change),
+            List<Document> entries = pendingEntries(type, change);
+            A changed = mongo.findAndModify(query(where("_id").is(id).and(REVISION).is(revision)), update(type, change, entries),
                     FindAndModifyOptions.options().returnNew(true), type);
             if (changed != null) {
+                copyAndRemove(mongo.getCollectionName(type), id, entries);
                 relay.publishSoon();
                 return changed;
             }
@@ -91,6 +111,23 @@ public class ChangeWriter {
             if (attempt == ATTEMPTS) {
                 throw new ConcurrentChangeException(kind, id);
             }
+        }
+    }
+
+    /** Copies the entries an accepted change of this entity left pending (a crash between the two writes) to their collections. */
+    public void settle(Class<?> type, String id) {
+        String collection = mongo.getCollectionName(type);
+        Document document = mongo.findOne(query(where("_id").is(id).and(PENDING_ENTRIES + ".0").exists(true)), Document.class, collection);
+        if (document != null) {
+            copyAndRemove(collection, id, document.getList(PENDING_ENTRIES, Document.class));
+        }
+    }
+
+    /** {@link #settle} for every entity of a kind: what a start does before serving. */
+    public void settleAll(Class<?> type) {
+        String collection = mongo.getCollectionName(type);
+        for (Document document : mongo.find(query(where(PENDING_ENTRIES + ".0").exists(true)), Document.class, collection)) {
+            copyAndRemove(collection, document.get("_id"), document.getList(PENDING_ENTRIES, Document.class));
         }
     }
 
@@ -110,15 +147,109 @@ public class ChangeWriter {
         return announced;
     }
 
-    /** Sets every field of the new state (unsets those now empty) and appends the history entry and the event. */
-    private <A extends Aggregate<H>, H> Update update(Class<A> type, Change<A, H> change) {
+    /**
+     * Moves what older versions kept inside the documents of a kind (their history, under {@code historyField}, and
+     * {@code lists}) to the collections, one document at a time: first the entries, each under its own key (a repeat
+     * writes the same again), then the document drops the old lists and keeps the latest few and the count, guarded by
+     * its revision (after a change meanwhile it is read again). Idempotent, so it runs at every start.
+     *
+     * @return how many documents were moved
+     */
+    public int moveEmbedded(Class<?> type, String historyField, List<EmbeddedList> lists) {
+        String collection = mongo.getCollectionName(type);
+        List<Criteria> old = new ArrayList<>(List.of(where(historyField).exists(true)));
+        lists.forEach(list -> old.add(where(list.field()).exists(true)));
+        Criteria anyOld = new Criteria().orOperator(old);
+        int moved = 0;
+        for (Document document : mongo.find(query(anyOld), Document.class, collection)) {
+            Object id = document.get("_id");
+            for (Document current = document; current != null && !moveEmbedded(collection, current, historyField, lists); ) {
+                current = mongo.findOne(query(where("_id").is(id).andOperator(anyOld)), Document.class, collection);
+            }
+            moved++;
+        }
+        return moved;
+    }
+
+    private boolean moveEmbedded(String collection, Document document, String historyField, List<EmbeddedList> lists) {
+        String entity = collection + "/" + document.get("_id");
+        List<Document> history = listOf(document, historyField);
+        Map<Object, Long> revisionAt = new HashMap<>();
+        for (Document entry : history) {
+            long revision = ((Number) entry.get(REVISION)).longValue();
+            copy(Entries.HISTORY, entity, revision, entry);
+            revisionAt.putIfAbsent(entry.get("at"), revision);
+        }
+        Update update = new Update().unset(historyField);
+        for (EmbeddedList list : lists) {
+            List<Document> elements = listOf(document, list.field());
+            for (int i = 0; i < elements.size(); i++) {
+                // an element without its history entry still gets its own key, below every real revision
+                long revision = revisionAt.getOrDefault(elements.get(i).get(list.recordedAtField()), -(i + 1L));
+                copy(list.collection(), entity, revision, elements.get(i));
+            }
+            List<Document> recent = new ArrayList<>(elements);
+            recent.addAll(listOf(document, list.recentField()));
+            recent.sort(inOrder(list.order()));
+            Number count = document.get(list.countField(), Number.class);
+            update.unset(list.field()).set(list.recentField(), recent.subList(Math.max(0, recent.size() - Recent.KEPT), recent.size()))
+                    .set(list.countField(), elements.size() + (count == null ? 0 : count.longValue()));
+        }
+        return mongo.updateFirst(query(where("_id").is(document.get("_id")).and(REVISION).is(document.get(REVISION))), update, collection)
+                .getModifiedCount() == 1;
+    }
+
+    /** The entries of a change as they wait in its document: its history entry first, then what it appends. */
+    private <A extends Aggregate<H>, H> List<Document> pendingEntries(Class<A> type, Change<A, H> change) {
+        String entity = mongo.getCollectionName(type) + "/" + change.state().id();
+        List<Appended> all = new ArrayList<>();
+        all.add(new Appended(Entries.HISTORY, change.state().revision(), change.historyEntry()));
+        all.addAll(change.appended());
+        return all.stream().map(a -> new Document("ref", a.collection() + "/" + key(entity, a.revision()))
+                .append("collection", a.collection()).append("entity", entity).append(REVISION, a.revision())
+                .append("entry", mongo.getConverter().convertToMongoType(a.entry()))).toList();
+    }
+
+    private void copyAndRemove(String collection, Object id, List<Document> entries) {
+        for (Document pending : entries) {
+            copy(pending.getString("collection"), pending.getString("entity"), ((Number) pending.get(REVISION)).longValue(), pending.get("entry"));
+            mongo.updateFirst(query(where("_id").is(id)), new Update().pull(PENDING_ENTRIES, new Document("ref", pending.getString("ref"))),
+                    collection);
+        }
+    }
+
+    /** Replaces whatever is stored under the entry's key: the same entry, if anything. */
+    private void copy(String collection, String entity, long revision, Object entry) {
+        mongo.save(new Document("_id", key(entity, revision)).append("entity", entity).append(REVISION, revision).append("entry", entry),
+                collection);
+    }
+
+    private static String key(String entity, long revision) {
+        return entity + "/" + revision;
+    }
+
+    private static List<Document> listOf(Document document, String field) {
+        List<Document> list = document.getList(field, Document.class);
+        return list == null ? List.of() : list;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Comparator<Document> inOrder(List<String> fields) {
+        Comparator<Document> order = (a, b) -> 0;
+        for (String field : fields) {
+            order = order.thenComparing(d -> (Comparable) d.get(field), Comparator.nullsFirst(Comparator.naturalOrder()));
+        }
+        return order;
+    }
+
+    /** Sets every field of the new state (unsets those now empty) and appends the event and the entries. */
+    private <A extends Aggregate<H>, H> Update update(Class<A> type, Change<A, H> change, List<Document> entries) {
         Document state = new Document();
         mongo.getConverter().write(change.state(), state);
         MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type);
         Update update = new Update();
         for (MongoPersistentProperty property : entity) {
-            String name = property.getName();
-            if (property.isIdProperty() || name.equals(HISTORY) || name.equals(PENDING_EVENTS)) {
+            if (property.isIdProperty() || property.getName().equals(PENDING_EVENTS)) {
                 continue;
             }
             if (state.containsKey(property.getFieldName())) {
@@ -127,7 +258,7 @@ public class ChangeWriter {
                 update.unset(property.getFieldName());
             }
         }
-        return update.push(fieldName(type, HISTORY), change.historyEntry()).push(fieldName(type, PENDING_EVENTS), change.event());
+        return update.push(fieldName(type, PENDING_EVENTS), change.event()).push(PENDING_ENTRIES).each(entries.toArray());
     }
 
     private String fieldName(Class<?> type, String property) {

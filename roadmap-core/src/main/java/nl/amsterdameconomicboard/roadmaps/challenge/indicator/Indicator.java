@@ -3,17 +3,18 @@ package nl.amsterdameconomicboard.roadmaps.challenge.indicator;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.Aggregate;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Appended;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.Author;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.Change;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.HistoryEntry;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.InvalidFieldException;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Recent;
 import nl.amsterdameconomicboard.roadmaps.challenge.outbox.PendingEvent;
 import nl.amsterdameconomicboard.roadmaps.events.IndicatorProgress;
 import org.springframework.data.annotation.Id;
@@ -21,10 +22,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A measurable target of a spearhead (or of the whole challenge when {@code spearhead} is null), with its
- * measurements as a time series.
+ * measurements as a time series. The series lives in {@value #MEASUREMENTS}; the document keeps what the rules need.
  *
- * @param updateFrequency ISO-8601 period (e.g. P3M) within which a new value is expected
- * @param computedFrom    set when the platform counts the value from a register
+ * @param updateFrequency    ISO-8601 period (e.g. P3M) within which a new value is expected
+ * @param computedFrom       set when the platform counts the value from a register
+ * @param recentMeasurements the latest {@link Recent#KEPT} by date (oldest first): the latest value is always among them
+ * @param measurementCount   how many measurements the series has
  */
 @Document("indicators")
 public record Indicator(
@@ -40,10 +43,19 @@ public record Indicator(
         BilingualText source,
         String updateFrequency,
         ComputedFrom computedFrom,
-        List<Measurement> measurements,
+        List<Measurement> recentMeasurements,
+        long measurementCount,
         long revision,
-        List<HistoryEntry> history,
         List<PendingEvent> pendingEvents) implements Aggregate<HistoryEntry> {
+
+    /** The collection of every measurement, keyed by indicator and revision. */
+    static final String MEASUREMENTS = "measurements";
+    /** Which measurement is the latest: the newest date, then the latest recorded. */
+    static final Comparator<Measurement> BY_DATE = Comparator.comparing(Measurement::date).thenComparing(Measurement::recordedAt);
+
+    public Indicator {
+        recentMeasurements = recentMeasurements == null ? List.of() : recentMeasurements; // a document of an older version, until moved
+    }
 
     public static final String DEFAULT_UPDATE_FREQUENCY = "P3M";
     /** Who records the values the platform counts itself. */
@@ -57,7 +69,7 @@ public record Indicator(
                                                      Author author) {
         String frequency = updateFrequency == null ? DEFAULT_UPDATE_FREQUENCY : Period.parse(updateFrequency).toString();
         Indicator indicator = new Indicator(id, spearhead, position, name, unit, baseline, target, deadline, direction, source, frequency,
-                computedFrom, List.of(), 1, List.of(), List.of());
+                computedFrom, List.of(), 0, 1, List.of());
         HistoryEntry entry = new HistoryEntry(author.at(), author.by(), "announced", "From the Board's roadmap document", 1);
         return new Change<>(indicator, entry, IndicatorEvents.changed(indicator, "announced", author));
     }
@@ -93,20 +105,20 @@ public record Indicator(
         }
         long next = revision + 1;
         Indicator changed = new Indicator(id, spearhead, position, name, unit, baseline, newTarget, newDeadline, direction, source,
-                updateFrequency, computedFrom, measurements, next, history, pendingEvents);
+                updateFrequency, computedFrom, recentMeasurements, measurementCount, next, pendingEvents);
         String detail = "target " + target + " by " + deadline + " → " + newTarget + " by " + newDeadline + ": " + note;
         return new Change<>(changed, new HistoryEntry(author.at(), author.by(), "target changed", detail, next),
                 IndicatorEvents.changed(changed, "target-changed", author));
     }
 
-    /** Its definition and whole series as an event at its current revision, for a scorecard to start from. */
-    PendingEvent snapshot(Author author) {
-        return IndicatorEvents.snapshot(this, author);
+    /** Its definition and its series (thinned, see {@link IndicatorEvents}) as an event at its current revision, for a scorecard to start from. */
+    PendingEvent snapshot(List<Measurement> series, Author author) {
+        return IndicatorEvents.snapshot(this, series, author);
     }
 
     /** The newest measurement by date (the latest recorded one when two share a date). */
     public Optional<Measurement> latest() {
-        return measurements.stream().max(Comparator.comparing(Measurement::date).thenComparing(Measurement::recordedAt));
+        return recentMeasurements.stream().max(BY_DATE);
     }
 
     /** No value newer than the update frequency allows; computed indicators are always current. */
@@ -125,11 +137,9 @@ public record Indicator(
 
     private Change<Indicator, HistoryEntry> measured(Measurement m, String action, String detail, Author author) {
         long next = revision + 1;
-        List<Measurement> series = new ArrayList<>(measurements);
-        series.add(m);
         Indicator changed = new Indicator(id, spearhead, position, name, unit, baseline, target, deadline, direction, source,
-                updateFrequency, computedFrom, List.copyOf(series), next, history, pendingEvents);
+                updateFrequency, computedFrom, Recent.with(recentMeasurements, m, BY_DATE), measurementCount + 1, next, pendingEvents);
         return new Change<>(changed, new HistoryEntry(author.at(), author.by(), action, detail, next),
-                IndicatorEvents.measured(changed, m, author));
+                IndicatorEvents.measured(changed, m, author), List.of(new Appended(MEASUREMENTS, next, m)));
     }
 }

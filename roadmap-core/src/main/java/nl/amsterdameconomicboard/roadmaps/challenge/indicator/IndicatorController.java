@@ -2,8 +2,6 @@ package nl.amsterdameconomicboard.roadmaps.challenge.indicator;
 
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.Comparator;
-import java.util.List;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.HistoryEntry;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.PageOf;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.Revisions;
@@ -46,9 +44,11 @@ class IndicatorController {
         return withETag(find(id), HttpStatus.OK);
     }
 
+    /** The series, a page at a time, the newest date first. */
     @GetMapping("/{id}/measurements")
-    List<Measurement> measurements(@PathVariable String id) {
-        return find(id).measurements().stream().sorted(Comparator.comparing(Measurement::date).thenComparing(Measurement::recordedAt)).toList();
+    PageOf<Measurement> measurements(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+                                     @RequestParam(defaultValue = "50") int size) {
+        return indicators.measurements(find(id), page, size);
     }
 
     @PostMapping("/{id}/measurements")
@@ -67,10 +67,11 @@ class IndicatorController {
         return withETag(indicators.changeTarget(id, request, Caller.of(token).username(), Revisions.fromIfMatch(ifMatch)), HttpStatus.OK);
     }
 
-    /** Who changed what and when; for editors, admin and the Board (see the security configuration). */
+    /** Who changed what and when, the latest first; for editors, admin and the Board (see the security configuration). */
     @GetMapping("/{id}/history")
-    List<HistoryEntry> history(@PathVariable String id) {
-        return find(id).history();
+    PageOf<HistoryEntry> history(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+                                 @RequestParam(defaultValue = "50") int size) {
+        return indicators.history(find(id), page, size);
     }
 
     private Indicator find(String id) {

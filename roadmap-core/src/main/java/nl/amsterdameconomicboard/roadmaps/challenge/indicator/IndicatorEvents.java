@@ -1,5 +1,10 @@
 package nl.amsterdameconomicboard.roadmaps.challenge.indicator;
 
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.Author;
 import nl.amsterdameconomicboard.roadmaps.challenge.outbox.PendingEvent;
 import nl.amsterdameconomicboard.roadmaps.challenge.outbox.PendingEvents;
@@ -27,11 +32,30 @@ final class IndicatorEvents {
         return PendingEvents.of(RoadmapTopics.INDICATORS, IndicatorChanged.TYPE, payload.key(), author.at(), payload);
     }
 
-    static PendingEvent snapshot(Indicator indicator, Author author) {
+    static PendingEvent snapshot(Indicator indicator, List<Measurement> series, Author author) {
         IndicatorChanged payload = new IndicatorChanged(author.challenge(), indicator.spearhead(), indicator.id(), definition(indicator),
-                "snapshot", author.by(), author.at(), indicator.revision(),
-                indicator.measurements().stream().map(m -> new IndicatorChanged.Measurement(m.date(), m.value())).toList());
+                "snapshot", author.by(), author.at(), indicator.revision(), thinned(series));
         return PendingEvents.of(RoadmapTopics.INDICATORS, IndicatorChanged.TYPE, payload.key(), author.at(), payload);
+    }
+
+    /**
+     * The series as a snapshot carries it (see the event contract): the latest value of each day, and when that is
+     * more than {@link IndicatorChanged#MAX_MEASUREMENTS} days, the latest value of each of that many equal spans
+     * from the first day to the last, so an event stays far below Kafka's record limit whatever was recorded. The
+     * latest value stays exact; the scorecard's trend line, fitted through evenly spread values, barely moves.
+     */
+    static List<IndicatorChanged.Measurement> thinned(List<Measurement> series) {
+        TreeMap<LocalDate, Measurement> latestOfDay = new TreeMap<>();
+        series.forEach(m -> latestOfDay.merge(m.date(), m, BinaryOperator.maxBy(Indicator.BY_DATE)));
+        Collection<Measurement> kept = latestOfDay.values();
+        if (kept.size() > IndicatorChanged.MAX_MEASUREMENTS) {
+            long first = latestOfDay.firstKey().toEpochDay();
+            long days = latestOfDay.lastKey().toEpochDay() - first + 1;
+            TreeMap<Long, Measurement> latestOfSpan = new TreeMap<>();
+            kept.forEach(m -> latestOfSpan.put((m.date().toEpochDay() - first) * IndicatorChanged.MAX_MEASUREMENTS / days, m)); // in date order: the last wins
+            kept = latestOfSpan.values();
+        }
+        return kept.stream().map(m -> new IndicatorChanged.Measurement(m.date(), m.value())).toList();
     }
 
     private static IndicatorDefinition definition(Indicator i) {

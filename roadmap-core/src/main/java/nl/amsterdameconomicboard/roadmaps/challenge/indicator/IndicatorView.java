@@ -12,11 +12,11 @@ import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
 public record IndicatorView(String id, String spearhead, BilingualText name, String unit, Baseline baseline, double target,
                             LocalDate deadline, Direction direction, BilingualText source, String updateFrequency,
                             boolean computed, ComputedFrom computedFrom, Measurement latest, Double progress, boolean stale,
-                            int measurementCount, long revision, List<IndicatorComputation.CountedItem> countedItems) {
+                            long measurementCount, long revision, List<IndicatorComputation.CountedItem> countedItems) {
 
     static IndicatorView of(Indicator i, LocalDate today, List<IndicatorComputation.CountedItem> countedItems) {
         return new IndicatorView(i.id(), i.spearhead(), i.name(), i.unit(), i.baseline(), i.target(), i.deadline(), i.direction(),
                 i.source(), i.updateFrequency(), i.isComputed(), i.computedFrom(), i.latest().orElse(null), i.progress().orElse(null),
-                i.isStale(today), i.measurements().size(), i.revision(), countedItems);
+                i.isStale(today), i.measurementCount(), i.revision(), countedItems);
     }
 }

@@ -17,6 +17,9 @@ import nl.amsterdameconomicboard.roadmaps.challenge.ChallengeProperties;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.Author;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.ChangeWriter;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.ConcurrentChangeException;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.EmbeddedList;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Entries;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.HistoryEntry;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.PageOf;
 import nl.amsterdameconomicboard.roadmaps.challenge.outbox.SnapshotSource;
 import org.springframework.data.domain.Sort;
@@ -29,15 +32,18 @@ import org.springframework.stereotype.Service;
 public class Indicators implements SnapshotSource {
 
     static final String KIND = "Indicator";
+    private static final Sort BY_DATE = Entries.newestFirstBy("date", "recordedAt");
 
     private final MongoTemplate mongo;
     private final ChallengeProperties challenge;
     private final ChangeWriter writer;
+    private final Entries entries;
     private final Map<String, IndicatorComputation> computations;
     private final Clock clock;
 
-    Indicators(MongoTemplate mongo, ChallengeProperties challenge, ChangeWriter writer, List<IndicatorComputation> computations,
-               Clock clock) {
+    Indicators(MongoTemplate mongo, ChallengeProperties challenge, ChangeWriter writer, Entries entries,
+               List<IndicatorComputation> computations, Clock clock) {
+        this.entries = entries;
         this.mongo = mongo;
         this.challenge = challenge;
         this.writer = writer;
@@ -59,11 +65,27 @@ public class Indicators implements SnapshotSource {
         return IndicatorView.of(indicator, LocalDate.now(clock), counted(indicator));
     }
 
-    /** Every indicator's definition with its whole series of measurements. */
+    /** Every indicator's definition with its series of measurements (thinned to what an event carries). */
     @Override
     public int announceAll(String by) {
         Author author = new Author(challenge.code(), by, clock.instant());
-        return writer.announceAll(Indicator.class, i -> i.snapshot(author));
+        return writer.announceAll(Indicator.class, i -> i.snapshot(entries.all(i, Indicator.MEASUREMENTS, Measurement.class, BY_DATE), author));
+    }
+
+    /** The series, the newest date first (the latest recorded first within a day). */
+    public PageOf<Measurement> measurements(Indicator indicator, int page, int size) {
+        return entries.page(indicator, Indicator.MEASUREMENTS, Measurement.class, BY_DATE, page, size);
+    }
+
+    public PageOf<HistoryEntry> history(Indicator indicator, int page, int size) {
+        return entries.page(indicator, Entries.HISTORY, HistoryEntry.class, Entries.NEWEST_FIRST, page, size);
+    }
+
+    /** Moves what older versions kept inside the documents (history, the whole series) to their collections. */
+    public void moveEmbeddedLists() {
+        writer.settleAll(Indicator.class);
+        writer.moveEmbedded(Indicator.class, "history", List.of(new EmbeddedList("measurements", Indicator.MEASUREMENTS,
+                "recentMeasurements", "measurementCount", "recordedAt", List.of("date", "recordedAt"))));
     }
 
     /** An indicator of the roadmap document, unless it is there already. */

@@ -2,14 +2,16 @@ package nl.amsterdameconomicboard.roadmaps.challenge.initiative;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.Aggregate;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Appended;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.Author;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.Change;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.HistoryEntry;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Recent;
 import nl.amsterdameconomicboard.roadmaps.challenge.outbox.PendingEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -17,8 +19,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A concrete initiative under a spearhead, run with partners.
  *
- * @param tags classifications a challenge interprets, e.g. {@code material-stream:textiles} (circular) or
- *             {@code 4p:preventive} (health); computed indicators count initiatives by tag
+ * @param tags           classifications a challenge interprets, e.g. {@code material-stream:textiles} (circular) or
+ *                       {@code 4p:preventive} (health); computed indicators count initiatives by tag
+ * @param recentProgress the latest {@link Recent#KEPT} progress updates, oldest first; all of them are in {@value #PROGRESS}
+ * @param progressCount  how many progress updates there are
  */
 @Document("initiatives")
 public record Initiative(
@@ -32,11 +36,18 @@ public record Initiative(
         List<String> links,
         List<Partner> partners,
         List<String> tags,
-        List<ProgressUpdate> progress,
+        List<ProgressUpdate> recentProgress,
+        long progressCount,
         Instant createdAt,
         long revision,
-        List<HistoryEntry> history,
         List<PendingEvent> pendingEvents) implements Aggregate<HistoryEntry> {
+
+    /** The collection of every progress update, keyed by initiative and revision. */
+    static final String PROGRESS = "progress";
+
+    public Initiative {
+        recentProgress = recentProgress == null ? List.of() : recentProgress; // a document of an older version, until moved
+    }
 
     /** An initiative the roadmap document names. */
     static Change<Initiative, HistoryEntry> announced(String id, InitiativeDetails details, Author author) {
@@ -57,7 +68,7 @@ public record Initiative(
     }
 
     Change<Initiative, HistoryEntry> update(InitiativeDetails details, Author author) {
-        Initiative changed = with(details, progress, revision + 1);
+        Initiative changed = with(details, recentProgress, progressCount, revision + 1);
         return new Change<>(changed, new HistoryEntry(author.at(), author.by(), "changed", details.differencesFrom(details()), changed.revision),
                 InitiativeEvents.changed(changed, "changed", null, author));
     }
@@ -67,11 +78,11 @@ public record Initiative(
         if (!team && !hasPartner(organisation)) {
             throw new NotAPartnerException(id, organisation);
         }
-        List<ProgressUpdate> reported = new ArrayList<>(progress);
-        reported.add(new ProgressUpdate(UUID.randomUUID().toString(), author.at(), author.by(), organisation, text));
-        Initiative changed = with(details(), List.copyOf(reported), revision + 1);
+        ProgressUpdate update = new ProgressUpdate(UUID.randomUUID().toString(), author.at(), author.by(), organisation, text);
+        Initiative changed = with(details(), Recent.with(recentProgress, update, Comparator.comparing(ProgressUpdate::at)), progressCount + 1,
+                revision + 1);
         return new Change<>(changed, new HistoryEntry(author.at(), author.by(), "progress reported", text, changed.revision),
-                InitiativeEvents.changed(changed, "progress", text, author));
+                InitiativeEvents.changed(changed, "progress", text, author), List.of(new Appended(PROGRESS, changed.revision, update)));
     }
 
     /** Its current state as an event at its current revision, for a scorecard to start from. */
@@ -82,13 +93,13 @@ public record Initiative(
     private static Change<Initiative, HistoryEntry> first(String id, InitiativeDetails details, String action, String detail, Author author) {
         InitiativeDetails d = details;
         Initiative initiative = new Initiative(id, d.spearhead(), d.title(), d.description(), d.startDate(), d.endDate(), d.status(),
-                d.links(), d.partners(), d.tags(), List.of(), author.at(), 1, List.of(), List.of());
+                d.links(), d.partners(), d.tags(), List.of(), 0, author.at(), 1, List.of());
         return new Change<>(initiative, new HistoryEntry(author.at(), author.by(), action, detail, 1),
                 InitiativeEvents.changed(initiative, action, null, author));
     }
 
-    private Initiative with(InitiativeDetails d, List<ProgressUpdate> progress, long revision) {
+    private Initiative with(InitiativeDetails d, List<ProgressUpdate> recent, long count, long revision) {
         return new Initiative(id, d.spearhead(), d.title(), d.description(), d.startDate(), d.endDate(), d.status(), d.links(), d.partners(),
-                d.tags(), progress, createdAt, revision, history, pendingEvents);
+                d.tags(), recent, count, createdAt, revision, pendingEvents);
     }
 }

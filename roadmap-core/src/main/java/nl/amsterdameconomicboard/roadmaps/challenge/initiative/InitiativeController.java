@@ -1,7 +1,6 @@
 package nl.amsterdameconomicboard.roadmaps.challenge.initiative;
 
 import jakarta.validation.Valid;
-import java.util.List;
 import nl.amsterdameconomicboard.roadmaps.challenge.ChallengeProperties;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.HistoryEntry;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.PageOf;
@@ -40,7 +39,7 @@ class InitiativeController {
     PageOf<InitiativeView> list(@RequestParam(required = false) String spearhead, @RequestParam(required = false) String tag,
                                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         PageOf<Initiative> found = initiatives.list(spearhead, tag, page, size);
-        return new PageOf<>(found.items().stream().map(InitiativeView::of).toList(), found.page(), found.size(), found.totalItems(), found.totalPages());
+        return new PageOf<>(found.items().stream().map(this::view).toList(), found.page(), found.size(), found.totalItems(), found.totalPages());
     }
 
     @GetMapping("/{id}")
@@ -52,7 +51,7 @@ class InitiativeController {
     ResponseEntity<InitiativeView> create(@Valid @RequestBody InitiativeRequest request, @AuthenticationPrincipal Jwt token) {
         Initiative created = initiatives.create(request, Caller.of(token).username());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(created.id()))
-                .eTag(Revisions.toETag(created.revision())).body(InitiativeView.of(created));
+                .eTag(Revisions.toETag(created.revision())).body(view(created));
     }
 
     @PutMapping("/{id}")
@@ -71,16 +70,29 @@ class InitiativeController {
                 HttpStatus.CREATED);
     }
 
+    /** Every progress update, the latest first; as public as the initiative. */
+    @GetMapping("/{id}/progress")
+    PageOf<ProgressUpdate> progress(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+                                    @RequestParam(defaultValue = "50") int size) {
+        return initiatives.progress(find(id), page, size);
+    }
+
+    /** Who changed what and when, the latest first; for editors, admin and the Board (see the security configuration). */
     @GetMapping("/{id}/history")
-    List<HistoryEntry> history(@PathVariable String id) {
-        return find(id).history();
+    PageOf<HistoryEntry> history(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+                                 @RequestParam(defaultValue = "50") int size) {
+        return initiatives.history(find(id), page, size);
     }
 
     private Initiative find(String id) {
         return initiatives.byId(id).orElseThrow(() -> new UnknownEntityException(Initiatives.KIND, id));
     }
 
-    private static ResponseEntity<InitiativeView> withETag(Initiative initiative, HttpStatus status) {
-        return ResponseEntity.status(status).eTag(Revisions.toETag(initiative.revision())).body(InitiativeView.of(initiative));
+    private ResponseEntity<InitiativeView> withETag(Initiative initiative, HttpStatus status) {
+        return ResponseEntity.status(status).eTag(Revisions.toETag(initiative.revision())).body(view(initiative));
+    }
+
+    private InitiativeView view(Initiative initiative) {
+        return InitiativeView.of(initiative, challenge.code());
     }
 }

@@ -11,6 +11,9 @@ import nl.amsterdameconomicboard.roadmaps.challenge.ChallengeProperties;
 import nl.amsterdameconomicboard.roadmaps.challenge.TextInput;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.Author;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.ChangeWriter;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.EmbeddedList;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Entries;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.HistoryEntry;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.InvalidFieldException;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.PageOf;
 import nl.amsterdameconomicboard.roadmaps.challenge.indicator.RegisterChanged;
@@ -32,12 +35,14 @@ public class Initiatives implements SnapshotSource {
     private final MongoTemplate mongo;
     private final ChallengeProperties challenge;
     private final ChangeWriter writer;
+    private final Entries entries;
     private final SpearheadRepository spearheads;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Initiatives(MongoTemplate mongo, ChallengeProperties challenge, ChangeWriter writer, SpearheadRepository spearheads,
+    Initiatives(MongoTemplate mongo, ChallengeProperties challenge, ChangeWriter writer, Entries entries, SpearheadRepository spearheads,
                 ApplicationEventPublisher events, Clock clock) {
+        this.entries = entries;
         this.mongo = mongo;
         this.challenge = challenge;
         this.writer = writer;
@@ -64,6 +69,22 @@ public class Initiatives implements SnapshotSource {
 
     public Optional<Initiative> byId(String id) {
         return Optional.ofNullable(mongo.findById(id, Initiative.class));
+    }
+
+    /** Every progress update of the initiative, the latest first. */
+    public PageOf<ProgressUpdate> progress(Initiative initiative, int page, int size) {
+        return entries.page(initiative, Initiative.PROGRESS, ProgressUpdate.class, Entries.NEWEST_FIRST, page, size);
+    }
+
+    public PageOf<HistoryEntry> history(Initiative initiative, int page, int size) {
+        return entries.page(initiative, Entries.HISTORY, HistoryEntry.class, Entries.NEWEST_FIRST, page, size);
+    }
+
+    /** Moves what older versions kept inside the documents (history, every progress update) to their collections. */
+    public void moveEmbeddedLists() {
+        writer.settleAll(Initiative.class);
+        writer.moveEmbedded(Initiative.class, "history",
+                List.of(new EmbeddedList("progress", Initiative.PROGRESS, "recentProgress", "progressCount", "at", List.of("at"))));
     }
 
     @Override

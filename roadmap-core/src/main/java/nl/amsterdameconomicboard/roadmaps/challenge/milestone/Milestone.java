@@ -10,11 +10,10 @@ import nl.amsterdameconomicboard.roadmaps.challenge.change.Change;
 import nl.amsterdameconomicboard.roadmaps.challenge.outbox.PendingEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.mongodb.core.mapping.Field;
 
 /**
  * A dated milestone of a spearhead, e.g. "by end 2017, 20 heat projects have a business case". Its history is the
- * list of its status changes.
+ * list of its status changes, in the {@code history} collection.
  */
 @Document("milestones")
 public record Milestone(
@@ -26,14 +25,13 @@ public record Milestone(
         MilestoneStatus status,
         long revision,
         Instant lastChangedAt,
-        @Field("statusChanges") List<StatusChange> history,
         List<PendingEvent> pendingEvents) implements Aggregate<StatusChange> {
 
     /** A milestone the roadmap document names: PLANNED, and announced to the scorecard by its first event. */
     static Change<Milestone, StatusChange> planned(String id, String spearhead, int position, BilingualText title, LocalDate deadline,
                                                    Author author) {
         Milestone milestone = new Milestone(id, spearhead, position, title, deadline, MilestoneStatus.PLANNED, 1, author.at(),
-                List.of(), List.of());
+                List.of());
         return milestone.changed(new StatusChange(null, MilestoneStatus.PLANNED, "From the Board's roadmap document", author.by(),
                 author.at(), 1), author);
     }
@@ -48,7 +46,7 @@ public record Milestone(
             throw new IllegalStatusChangeException(reason);
         });
         long next = revision + 1;
-        Milestone changed = new Milestone(id, spearhead, position, title, deadline, target, next, author.at(), history, pendingEvents);
+        Milestone changed = new Milestone(id, spearhead, position, title, deadline, target, next, author.at(), pendingEvents);
         return changed.changed(new StatusChange(status, target, note, author.by(), author.at(), next), author);
     }
 

@@ -41,10 +41,11 @@ class MilestoneController {
         return milestones.list(spearhead, page, size);
     }
 
-    /** Every status change with its note, who and when; for editors, admin and the Board. */
+    /** Every status change with its note, who and when, the latest first; for editors, admin and the Board. */
     @GetMapping("/{id}/history")
-    List<StatusChange> history(@PathVariable String id) {
-        return milestones.byId(id).orElseThrow(() -> new UnknownEntityException("Milestone", id)).history();
+    PageOf<StatusChange> history(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+                                 @RequestParam(defaultValue = "50") int size) {
+        return milestones.history(milestones.byId(id).orElseThrow(() -> new UnknownEntityException("Milestone", id)), page, size);
     }
 
     @GetMapping("/{id}")

@@ -10,6 +10,7 @@ import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
 import nl.amsterdameconomicboard.roadmaps.challenge.ChallengeProperties;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.Author;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.ChangeWriter;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Entries;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.PageOf;
 import nl.amsterdameconomicboard.roadmaps.challenge.outbox.SnapshotSource;
 import org.springframework.data.domain.Sort;
@@ -27,9 +28,11 @@ public class Milestones implements SnapshotSource {
     private final MongoTemplate mongo;
     private final ChallengeProperties challenge;
     private final ChangeWriter writer;
+    private final Entries entries;
     private final Clock clock;
 
-    Milestones(MongoTemplate mongo, ChallengeProperties challenge, ChangeWriter writer, Clock clock) {
+    Milestones(MongoTemplate mongo, ChallengeProperties challenge, ChangeWriter writer, Entries entries, Clock clock) {
+        this.entries = entries;
         this.mongo = mongo;
         this.challenge = challenge;
         this.writer = writer;
@@ -60,6 +63,17 @@ public class Milestones implements SnapshotSource {
 
     public Optional<Milestone> byId(String id) {
         return Optional.ofNullable(mongo.findById(id, Milestone.class));
+    }
+
+    /** Every status change with its note, the latest first. */
+    public PageOf<StatusChange> history(Milestone milestone, int page, int size) {
+        return entries.page(milestone, Entries.HISTORY, StatusChange.class, Entries.NEWEST_FIRST, page, size);
+    }
+
+    /** Moves the status changes that older versions kept inside the documents to the history collection. */
+    public void moveEmbeddedLists() {
+        writer.settleAll(Milestone.class);
+        writer.moveEmbedded(Milestone.class, "statusChanges", List.of());
     }
 
     public Milestone changeStatus(String id, MilestoneStatus target, String note, String by, boolean byAdmin,

@@ -27,7 +27,6 @@ public record Spearhead(
         BilingualText boardRole,
         List<BilingualText> focusAreas,
         long revision,
-        List<HistoryEntry> history,
         List<PendingEvent> pendingEvents) implements Aggregate<HistoryEntry> {
 
     /** The texts the challenge team keeps current. */
@@ -42,7 +41,7 @@ public record Spearhead(
     /** A spearhead of the roadmap document, announced to the scorecard by its first event. */
     static Change<Spearhead, HistoryEntry> announced(String code, int position, Texts texts, Author author) {
         Spearhead spearhead = new Spearhead(code, position, texts.title(), texts.vision(), texts.whatItIs(), texts.relevance(),
-                texts.boardRole(), texts.focusAreas(), 1, List.of(), List.of());
+                texts.boardRole(), texts.focusAreas(), 1, List.of());
         return new Change<>(spearhead, new HistoryEntry(author.at(), author.by(), "announced", "From the Board's roadmap document", 1),
                 SpearheadEvents.changed(spearhead, "announced", author));
     }
@@ -55,7 +54,7 @@ public record Spearhead(
     Change<Spearhead, HistoryEntry> change(Texts texts, Author author) {
         long next = revision + 1;
         Spearhead changed = new Spearhead(code, position, texts.title(), texts.vision(), texts.whatItIs(), texts.relevance(),
-                texts.boardRole(), texts.focusAreas(), next, history, pendingEvents);
+                texts.boardRole(), texts.focusAreas(), next, pendingEvents);
         return new Change<>(changed, new HistoryEntry(author.at(), author.by(), "changed", "texts of the spearhead", next),
                 SpearheadEvents.changed(changed, "changed", author));
     }

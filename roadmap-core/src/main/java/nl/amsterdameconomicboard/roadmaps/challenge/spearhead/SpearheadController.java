@@ -3,6 +3,7 @@ package nl.amsterdameconomicboard.roadmaps.challenge.spearhead;
 import jakarta.validation.Valid;
 import java.util.List;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.HistoryEntry;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.PageOf;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.Revisions;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.UnknownEntityException;
 import nl.amsterdameconomicboard.roadmaps.challenge.security.Caller;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -49,9 +51,11 @@ class SpearheadController {
         return ResponseEntity.ok().eTag(Revisions.toETag(changed.revision())).body(SpearheadView.of(changed));
     }
 
+    /** Who changed what and when, the latest first; for editors, admin and the Board. */
     @GetMapping("/{code}/history")
-    List<HistoryEntry> history(@PathVariable String code) {
-        return find(code).history();
+    PageOf<HistoryEntry> history(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
+                                 @RequestParam(defaultValue = "50") int size) {
+        return changes.history(find(code), page, size);
     }
 
     private Spearhead find(String code) {

@@ -9,6 +9,9 @@ import nl.amsterdameconomicboard.roadmaps.challenge.ChallengeProperties;
 import nl.amsterdameconomicboard.roadmaps.challenge.TextInput;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.Author;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.ChangeWriter;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Entries;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.HistoryEntry;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.PageOf;
 import nl.amsterdameconomicboard.roadmaps.challenge.outbox.SnapshotSource;
 import org.springframework.stereotype.Service;
 
@@ -20,12 +23,25 @@ public class Spearheads implements SnapshotSource {
 
     private final ChallengeProperties challenge;
     private final ChangeWriter writer;
+    private final Entries entries;
     private final Clock clock;
 
-    Spearheads(ChallengeProperties challenge, ChangeWriter writer, Clock clock) {
+    Spearheads(ChallengeProperties challenge, ChangeWriter writer, Entries entries, Clock clock) {
+        this.entries = entries;
         this.challenge = challenge;
         this.writer = writer;
         this.clock = clock;
+    }
+
+    /** Who changed the texts and when, the latest first. */
+    public PageOf<HistoryEntry> history(Spearhead spearhead, int page, int size) {
+        return entries.page(spearhead, Entries.HISTORY, HistoryEntry.class, Entries.NEWEST_FIRST, page, size);
+    }
+
+    /** Moves the history that older versions kept inside the documents to its collection. */
+    public void moveEmbeddedLists() {
+        writer.settleAll(Spearhead.class);
+        writer.moveEmbedded(Spearhead.class, "history", List.of());
     }
 
     @Override

@@ -82,9 +82,9 @@ class IndicatorApiTest {
                 .andExpect(jsonPath("$.stale").value(false));
 
         mvc.perform(get("/api/circular/indicators/homes-on-residual-heat/measurements"))
-                .andExpect(jsonPath("$[0].source").value("Warmtemonitor"));
+                .andExpect(jsonPath("$.items[0].source").value("Warmtemonitor"));
         mvc.perform(get("/api/circular/indicators/homes-on-residual-heat/history").header("Authorization", LEAD))
-                .andExpect(jsonPath("$[*].action").value(hasItem("measurement recorded")));
+                .andExpect(jsonPath("$.items[*].action").value(hasItem("measurement recorded")));
     }
 
     @Test
@@ -116,7 +116,7 @@ class IndicatorApiTest {
         mvc.perform(json(put("/api/circular/indicators/extra-jobs-2025/target"), "{\"target\": 5000, \"deadline\": \"2026-12-31\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("note"));
         mvc.perform(get("/api/circular/indicators/extra-jobs-2025/history").header("Authorization", LEAD))
-                .andExpect(jsonPath("$[1].detail").value(containsString("Raised by the Board")));
+                .andExpect(jsonPath("$.items[0].detail").value(containsString("Raised by the Board")));
     }
 
     @Test

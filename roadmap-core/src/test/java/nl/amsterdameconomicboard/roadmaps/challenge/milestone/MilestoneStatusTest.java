@@ -92,6 +92,6 @@ class MilestoneStatusTest {
     }
 
     private static Milestone milestone(MilestoneStatus status, LocalDate deadline) {
-        return new Milestone("heat-2017", "heat", 0, new BilingualText("nl", "en"), deadline, status, 7, Instant.EPOCH, List.of(), List.of());
+        return new Milestone("heat-2017", "heat", 0, new BilingualText("nl", "en"), deadline, status, 7, Instant.EPOCH, List.of());
     }
 }
