@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Properties;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import nl.amsterdameconomicboard.roadmaps.registry.ChallengeRegistry;
 
 /** Keycloak's own distribution (the Maven Central zip that the build copies to deploy/target), unpacked once per data dir. */
 final class KeycloakDistribution {
+
+    static final String MRA_REALM_FILE = "mra-realm.json";
 
     private KeycloakDistribution() {
     }
@@ -27,11 +30,12 @@ final class KeycloakDistribution {
     }
 
     /**
-     * The unpacked distribution with the realm file in its import folder; the realm's redirect URIs name the
-     * gateway's port, so that a moved gateway (GATEWAY_PORT) can still sign people in; a registered challenge missing
-     * from the realm file gets its editor role and demo user.
+     * The unpacked distribution with the realm files of deploy/keycloak in its import folder: realm mra and the realms
+     * that stand in for partner organisations' own sign-in. Their URLs name the gateway's and Keycloak's ports, so that
+     * a moved gateway (GATEWAY_PORT) or Keycloak (KEYCLOAK_PORT) still signs people in; a registered challenge missing
+     * from the mra realm file gets its editor role and demo user.
      */
-    static Path install(Path root, Path dataDir, int gatewayPort, ChallengeRegistry registry) throws IOException {
+    static Path install(Path root, Path dataDir, int gatewayPort, int keycloakPort, ChallengeRegistry registry) throws IOException {
         Path home = dataDir.resolve("keycloak").resolve("keycloak-" + version());
         Path complete = home.resolve(".unpacked");
         if (!Files.exists(complete)) {
@@ -44,11 +48,29 @@ final class KeycloakDistribution {
             Files.writeString(complete, version());
         }
         Path imports = Files.createDirectories(home.resolve("data/import"));
-        String realm = RealmChallengeUsers.complete(Files.readString(root.resolve("deploy/keycloak/mra-realm.json")), registry)
-                .replace("://localhost:8080", "://localhost:" + gatewayPort)
-                .replace("://127.0.0.1:8080", "://127.0.0.1:" + gatewayPort);
-        Files.writeString(imports.resolve("mra-realm.json"), realm);
+        try (Stream<Path> old = Files.list(imports)) {
+            // a realm file removed from deploy/keycloak is not imported again from an earlier copy
+            for (Path file : old.filter(KeycloakDistribution::isRealmFile).toList()) {
+                Files.delete(file);
+            }
+        }
+        try (Stream<Path> files = Files.list(root.resolve("deploy/keycloak"))) {
+            for (Path file : files.filter(KeycloakDistribution::isRealmFile).sorted().toList()) {
+                String realm = Files.readString(file);
+                if (file.getFileName().toString().equals(MRA_REALM_FILE)) {
+                    realm = RealmChallengeUsers.complete(realm, registry);
+                }
+                Files.writeString(imports.resolve(file.getFileName()), realm
+                        .replace("://localhost:8080", "://localhost:" + gatewayPort)
+                        .replace("://127.0.0.1:8080", "://127.0.0.1:" + gatewayPort)
+                        .replace("://127.0.0.1:8180", "://127.0.0.1:" + keycloakPort));
+            }
+        }
         return home;
+    }
+
+    private static boolean isRealmFile(Path file) {
+        return file.getFileName().toString().endsWith("-realm.json");
     }
 
     private static void unzip(Path zip, Path target) throws IOException {

@@ -153,7 +153,8 @@ public final class LocalPlatform {
                 new String[] {"board", "reads everything (role board)"},
                 new String[] {"admin", "edits every challenge (role admin)"},
                 new String[] {leads, "edits its own challenge (role <challenge>-editor)"},
-                new String[] {"partner", "partner of ManpowerGroup (role partner)"});
+                new String[] {"partner", "partner of ManpowerGroup (role partner)"},
+                new String[] {"sanne, in realm randstad", "\"Randstad\" on the sign-in page: partner of Randstad, signed in by its own provider"});
     }
 
     private static Optional<ProcessHandle> launcher(Path pidFile) {

@@ -116,7 +116,7 @@ public final class Platform implements AutoCloseable {
 
     private ComponentProcess keycloak() throws IOException {
         Path home = KeycloakDistribution.install(settings.root(), settings.dataDir(), settings.port(PlatformSettings.GATEWAY),
-                settings.registry());
+                settings.port(PlatformSettings.KEYCLOAK), settings.registry());
         int port = settings.port(PlatformSettings.KEYCLOAK);
         Map<String, String> env = new HashMap<>();
         env.put("JAVA_HOME", System.getProperty("java.home"));

@@ -105,4 +105,38 @@ class PlatformTest {
         assertThat(lead.path("credentials").get(0).path("value").asString()).isEqualTo("demo");
         assertThat(json.path("clients")).isEqualTo(tools.jackson.databind.json.JsonMapper.builder().build().readTree(realm).path("clients"));
     }
+
+    @Test
+    void keycloakImportsRealmMraAndThePartnerRealmsWithTheirUrlsOnTheMovedPorts() throws IOException {
+        Path home = dataDir.resolve("keycloak").resolve("keycloak-" + KeycloakDistribution.version());
+        Files.createDirectories(home);
+        Files.writeString(home.resolve(".unpacked"), KeycloakDistribution.version()); // as if unpacked already
+        Path imports = Files.createDirectories(home.resolve("data/import"));
+        Files.writeString(imports.resolve("removed-realm.json"), "{}");
+
+        KeycloakDistribution.install(Path.of(".."), dataDir, 18080, 18180, PlatformSettings.fromEnvironment(Path.of("/repo"), name -> null).registry());
+
+        assertThat(Files.list(imports).map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("mra-realm.json", "randstad-realm.json");
+        tools.jackson.databind.JsonNode mra = tools.jackson.databind.json.JsonMapper.builder().build().readTree(imports.resolve("mra-realm.json"));
+        tools.jackson.databind.JsonNode provider = mra.path("identityProviders").get(0);
+        assertThat(provider.path("alias").asString()).isEqualTo("randstad");
+        assertThat(provider.path("config").path("issuer").asString()).isEqualTo("http://127.0.0.1:18180/realms/randstad");
+        assertThat(provider.path("config").path("tokenUrl").asString()).startsWith("http://127.0.0.1:18180/realms/randstad/");
+        assertThat(mra.path("clients").get(0).path("redirectUris").toString()).contains("http://localhost:18080/login/oauth2/code/keycloak")
+                .doesNotContain(":8080/");
+        assertThat(Files.readString(imports.resolve("randstad-realm.json")))
+                .contains("\"http://127.0.0.1:18180/realms/mra/broker/randstad/endpoint\"").doesNotContain(":8180");
+    }
+
+    @Test
+    void aPartnerOrganisationsProviderGivesRolePartnerAndItsOneOrganisationNotWhatItsTokensClaim() throws IOException {
+        tools.jackson.databind.JsonNode mra = tools.jackson.databind.json.JsonMapper.builder().build().readTree(Path.of("keycloak/mra-realm.json"));
+        Map<String, tools.jackson.databind.JsonNode> mappers = new java.util.HashMap<>();
+        mra.path("identityProviderMappers").forEach(m -> mappers.put(m.path("identityProviderAlias").asString() + " "
+                + m.path("identityProviderMapper").asString(), m.path("config")));
+        assertThat(mappers.get("randstad oidc-hardcoded-role-idp-mapper").path("role").asString()).isEqualTo("partner");
+        tools.jackson.databind.JsonNode organisation = mappers.get("randstad hardcoded-attribute-idp-mapper");
+        assertThat(organisation.path("attribute").asString() + "=" + organisation.path("attribute.value").asString()).isEqualTo("organisation=Randstad");
+        assertThat(mappers).as("no organisation taken from the partner's own claims").doesNotContainKey("randstad oidc-user-attribute-idp-mapper");
+    }
 }
