@@ -226,6 +226,53 @@ class DashboardIT {
         assertThat(browser.findElements(By.cssSelector("#progress-future-of-work-research"))).isEmpty();
     }
 
+    /** Randstad's people sign in at Randstad (realm randstad stands in for its own provider), brokered into realm mra. */
+    @Test
+    void aPartnerSignsInThroughItsOwnOrganisationAndReportsProgressOnlyWhereItTakesPart() throws Exception {
+        browser.get(settings.gatewayUrl() + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#session a"))).click();
+        WebElement randstad = wait.until(ExpectedConditions.elementToBeClickable(By.id("social-randstad")));
+        assertThat(randstad.getText()).isEqualTo("Randstad");
+        screenshot("sign-in-with-partner-organisation");
+        randstad.click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        assertThat(browser.getCurrentUrl()).startsWith(settings.keycloakUrl() + "/realms/randstad/");
+        screenshot("sign-in-at-randstad");
+        browser.findElement(By.id("username")).sendKeys("sanne");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("kc-login")).click();
+        // no page of its own on the way back: the Board's realm creates the account from what Randstad vouches for
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("session"), "Uitloggen"));
+        assertThat(find("#session .who").getText()).endsWith("Sanne de Vries");
+
+        browser.get(settings.gatewayUrl() + "/#/c/talent");
+        String form = "#progress-future-of-work-research";
+        click(By.xpath("//form[@id='progress-future-of-work-research']/ancestor::details[1]/summary"));
+        assertThat(browser.findElements(By.cssSelector("#progress-werk-maken-van-talent"))).as("ManpowerGroup's, not Randstad's").isEmpty();
+        String text = "Eerste interviewronde met 40 werkgevers afgerond (" + java.time.LocalTime.now().withNano(0) + ")";
+        find(form + " [name=text]").sendKeys(text);
+        find(form + " button[type=submit]").click();
+        wait.until(d -> d.findElement(By.tagName("main")).getText().contains("Randstad: " + text));
+        screenshot("partner-randstad-progress", By.xpath("//li[contains(., '" + text + "')]/ancestor::li[@class='initiative']"));
+
+        // the service saw the organisation Randstad in the brokered user's token, and who posted
+        java.net.http.HttpResponse<String> progress = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(settings.gatewayUrl() + "/api/talent/initiatives/future-of-work-research/progress")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(progress.body()).contains(text).contains("\"organisation\":\"Randstad\"").contains("\"by\":\"randstad.sanne\"");
+
+        // the same session on an initiative of another organisation, as a script in the page would send it
+        Object refused = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const csrf = decodeURIComponent((document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]*)/) || [])[1] || '');
+                fetch('/api/talent/initiatives/werk-maken-van-talent/progress', {method: 'POST', credentials: 'same-origin',
+                    headers: {'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrf}, body: JSON.stringify({text: 'not ours'})})
+                  .then(r => r.text().then(body => done(r.status + ' ' + body)));
+                """);
+        assertThat(refused.toString()).startsWith("403 ").contains("Randstad is not one of them");
+    }
+
     @Test
     void theBoardPublishesAnEditionThatAnyoneCanBrowse() throws Exception {
         signIn("board");
@@ -293,6 +340,13 @@ class DashboardIT {
             }
             return d.findElement(By.cssSelector(container + " details.editor")).getAttribute("open") != null;
         });
+    }
+
+    /** Only what the locator finds, wherever it is on the page. */
+    private void screenshot(String name, By locator) throws Exception {
+        Path target = Files.createDirectories(Path.of("target", "screenshots"));
+        WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        Files.copy(element.getScreenshotAs(OutputType.FILE).toPath(), target.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void screenshot(String name) throws Exception {
