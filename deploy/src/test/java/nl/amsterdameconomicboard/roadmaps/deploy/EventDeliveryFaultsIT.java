@@ -14,6 +14,8 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,6 +31,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
@@ -43,8 +46,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Faults of the event flow with real processes: the Kafka broker stopped while editors change milestones, the
- * scorecard killed mid-stream, the scorecard rebuilt from an empty database by replay. No Keycloak here: the
+ * Faults with real processes: the Kafka broker stopped while editors change milestones, the scorecard and a
+ * challenge service killed mid-stream, the store stopped, the identity provider's keys unreachable, the scorecard
+ * rebuilt from an empty database by replay. Each adds its row to {@code docs/reliability.md}. No Keycloak here: the
  * services check tokens signed by this test's own key (the end-to-end test covers Keycloak).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,6 +62,7 @@ class EventDeliveryFaultsIT {
     private PlatformSettings settings;
     private Platform platform;
     private HttpServer jwks;
+    private int jwksPort;
     private RSAKey key;
     private String issuer;
     private MongoClient mongo;
@@ -65,15 +70,9 @@ class EventDeliveryFaultsIT {
     @BeforeAll
     void start() throws Exception {
         key = new RSAKeyGenerator(2048).keyID("fault-test").generate();
-        byte[] keys = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-        jwks = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        jwks.createContext("/certs", exchange -> {
-            exchange.sendResponseHeaders(200, keys.length);
-            exchange.getResponseBody().write(keys);
-            exchange.close();
-        });
-        jwks.start();
-        issuer = "http://127.0.0.1:" + jwks.getAddress().getPort() + "/realms/fault-test";
+        startJwks(0);
+        jwksPort = jwks.getAddress().getPort();
+        issuer = "http://127.0.0.1:" + jwksPort + "/realms/fault-test";
 
         Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
         Path dataDir = root.resolve("deploy/target/fault-platform");
@@ -83,7 +82,7 @@ class EventDeliveryFaultsIT {
             }
         }
         Map<String, String> env = new HashMap<>(Map.of("PLATFORM_DATA_DIR", dataDir.toString(),
-                "KEYCLOAK_ISSUER_URI", issuer, "KEYCLOAK_JWKS_URI", "http://127.0.0.1:" + jwks.getAddress().getPort() + "/certs"));
+                "KEYCLOAK_ISSUER_URI", issuer, "KEYCLOAK_JWKS_URI", "http://127.0.0.1:" + jwksPort + "/certs"));
         PlatformSettings.fromEnvironment(root, name -> null).ports()
                 .forEach((component, port) -> env.put(PlatformSettings.portVariable(component), Integer.toString(port + OFFSET)));
         settings = PlatformSettings.fromEnvironment(root, env::get);
@@ -91,6 +90,18 @@ class EventDeliveryFaultsIT {
         platform.start(List.of(PlatformSettings.KAFKA, PlatformSettings.STORE, "circular-service", "scorecard-service"));
         mongo = MongoClients.create(settings.mongoUri());
         await().atMost(Duration.ofSeconds(60)).until(() -> scorecard().contains("\"total\":5"));
+    }
+
+    /** The identity provider's key endpoint, as Keycloak serves it; stopped and started again by a fault test. */
+    private void startJwks(int port) throws IOException {
+        byte[] keys = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+        jwks = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        jwks.createContext("/certs", exchange -> {
+            exchange.sendResponseHeaders(200, keys.length);
+            exchange.getResponseBody().write(keys);
+            exchange.close();
+        });
+        jwks.start();
     }
 
     @AfterAll
@@ -109,55 +120,185 @@ class EventDeliveryFaultsIT {
     @Test
     @Order(1)
     void changesAcceptedWhileKafkaIsDownArriveOnceWhenItIsBack() throws Exception {
+        Map<String, Integer> before = scorecardEntries();
         platform.component(PlatformSettings.KAFKA).stop(Duration.ofSeconds(20));
+        int accepted = 0;
         for (int round = 0; round < 4; round++) {
             for (String milestone : MILESTONES) {
                 assertThat(change(milestone, round % 2 == 0 ? "ON_TRACK" : "AT_RISK").statusCode()).isEqualTo(200);
+                accepted++;
             }
         }
         assertThat(pendingEvents()).as("events stored with their changes, waiting for Kafka").isGreaterThanOrEqualTo(12);
 
         platform.restart(PlatformSettings.KAFKA);
-        awaitScorecardHasEveryChangeOnce();
+        Duration recovery = awaitScorecardHasEveryChangeOnce();
         assertThat(pendingEvents()).isZero();
-    }
-
-    @Test
-    @Order(2)
-    void aScorecardKilledMidStreamCountsNothingTwice() throws Exception {
-        for (int i = 0; i < 30; i++) {
-            if (i == 10) {
-                platform.component("scorecard-service").kill();
-            }
-            change(MILESTONES.get(i % 3), (i / 3) % 2 == 0 ? "AT_RISK" : "ON_TRACK");
-        }
-        platform.restart("scorecard-service");
-        awaitScorecardHasEveryChangeOnce();
+        report("Kafka stopped (graceful) while editors change milestones, then started again",
+                "every change answered 200; events waited in the outbox", accepted, before, recovery);
     }
 
     @Test
     @Order(3)
+    void aScorecardKilledMidStreamCountsNothingTwice() throws Exception {
+        Map<String, Integer> before = scorecardEntries();
+        int accepted = 0;
+        for (int i = 0; i < 30; i++) {
+            if (i == 10) {
+                platform.component("scorecard-service").kill();
+            }
+            accepted += change(MILESTONES.get(i % 3), (i / 3) % 2 == 0 ? "AT_RISK" : "ON_TRACK").statusCode() == 200 ? 1 : 0;
+        }
+        platform.restart("scorecard-service");
+        Duration recovery = awaitScorecardHasEveryChangeOnce();
+        report("the scorecard killed (kill -9) after 10 of 30 changes, then started again",
+                "every change answered 200; the dashboard's numbers paused", accepted, before, recovery);
+    }
+
+    @Test
+    @Order(4)
+    void aChallengeServiceKilledWhileChangesArriveLosesNoAcceptedChange() throws Exception {
+        Map<String, Integer> before = scorecardEntries();
+        AtomicInteger accepted = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicInteger cut = new AtomicInteger();
+        Thread writer = new Thread(() -> {
+            for (int i = 0; i < 40; i++) {
+                try {
+                    if (change(MILESTONES.get(i % 3), i % 2 == 0 ? "AT_RISK" : "ON_TRACK").statusCode() == 200) {
+                        accepted.incrementAndGet();
+                    } else {
+                        failed.incrementAndGet();
+                    }
+                } catch (IOException refusedOrCut) {
+                    failed.incrementAndGet();
+                    cut.addAndGet(refusedOrCut instanceof ConnectException ? 0 : 1);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        writer.start();
+        await().atMost(Duration.ofSeconds(30)).until(() -> accepted.get() >= 8);
+        platform.component("circular-service").kill();
+        writer.join();
+        assertThat(failed.get()).as("changes sent while the service was down fail, visibly").isPositive();
+
+        platform.restart("circular-service");
+        Duration recovery = awaitScorecardHasEveryChangeOnce();
+        int written = report("the circular service killed (kill -9) while an editor sends 40 changes, then started again",
+                accepted.get() + " answered 200; " + failed.get() + " failed, of which " + cut.get() + " cut off mid-request (may have been written)",
+                accepted.get(), cut.get(), before, recovery);
+        assertThat(written).isBetween(accepted.get(), accepted.get() + cut.get());
+    }
+
+    @Test
+    @Order(5)
+    void whileTheStoreIsDownChangesAreRefusedAndNothingHalfWrittenRemains() throws Exception {
+        Map<String, Integer> before = scorecardEntries();
+        int accepted = 0;
+        for (String milestone : MILESTONES) {
+            assertThat(change(milestone, "AT_RISK").statusCode()).isEqualTo(200);
+            accepted++;
+        }
+        platform.component(PlatformSettings.STORE).stop(Duration.ofSeconds(20));
+        HttpResponse<String> refused = change(MILESTONES.get(0), "ON_TRACK");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+        assertThat(refused.body()).contains("store-unavailable");
+
+        platform.restart(PlatformSettings.STORE);
+        for (String milestone : MILESTONES) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> change(milestone, "ON_TRACK").statusCode() == 200);
+            accepted++;
+        }
+        Duration recovery = awaitScorecardHasEveryChangeOnce();
+        report("the store stopped, then started again", "a change while it was down: 503 store-unavailable, nothing written; "
+                + "afterwards changes are accepted again", accepted, before, recovery);
+    }
+
+    @Test
+    @Order(2)
+    void whileTheIdentityProviderIsDownSignedInEditorsKeepWorking() throws Exception {
+        Map<String, Integer> before = scorecardEntries();
+        jwks.stop(0);
+        int accepted = 0;
+        for (String milestone : MILESTONES) {
+            assertThat(change(milestone, "AT_RISK").statusCode()).as("the service knows the signing key already").isEqualTo(200);
+            accepted++;
+        }
+        startJwks(jwksPort);
+        Duration recovery = awaitScorecardHasEveryChangeOnce();
+        report("the identity provider's key endpoint stopped (tokens already issued)",
+                "changes with a valid token answered 200: the services keep the signing keys they fetched (for 5 min)", accepted, before, recovery);
+    }
+
+    @Test
+    @Order(6)
     void aScorecardRebuiltByReplayingTheTopicsEqualsTheLiveOne() throws Exception {
         String live = scorecard();
         platform.component("scorecard-service").stop(Duration.ofSeconds(20));
         mongo.getDatabase("scorecard").drop();
         platform.component("scorecard-service").environment("SCORECARD_CONSUMER_GROUP", "replay-" + System.currentTimeMillis());
+        Instant restarted = Instant.now();
         platform.restart("scorecard-service");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(scorecard()).isEqualTo(live));
+        Map<String, Integer> replayed = scorecardEntries();
+        int changes = replayed.values().stream().mapToInt(Integer::intValue).sum();
+        ReliabilityReport.fault(new ReliabilityReport.Fault("the scorecard's database dropped, rebuilt by replaying the topics",
+                "the same scorecard as before, after the replay", changes, changes, duplicates(), Duration.between(restarted, Instant.now())));
     }
 
     /** Every change of every milestone is in the scorecard's history exactly once, and the last one is current. */
-    private void awaitScorecardHasEveryChangeOnce() {
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+    private Duration awaitScorecardHasEveryChangeOnce() {
+        Instant since = Instant.now();
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             for (String milestone : MILESTONES) {
                 long revision = serviceRevision(milestone);
-                Document state = mongo.getDatabase("scorecard").getCollection("milestone_states").find(new Document("_id", "circular/" + milestone)).first();
-                assertThat(state).isNotNull();
-                List<Long> revisions = state.getList("history", Document.class).stream().map(h -> ((Number) h.get("revision")).longValue()).toList();
+                List<Long> revisions = scorecardRevisions(milestone);
                 assertThat(revisions).as(milestone).containsExactlyElementsOf(LongStream.rangeClosed(1, revision).boxed().toList());
-                assertThat(((Number) state.get("revision")).longValue()).isEqualTo(revision);
             }
         });
+        return Duration.between(since, Instant.now());
+    }
+
+    private void report(String fault, String clientsSaw, int accepted, Map<String, Integer> before, Duration recovery) {
+        assertThat(report(fault, clientsSaw, accepted, 0, before, recovery)).as("every accepted change is in the scorecard").isEqualTo(accepted);
+    }
+
+    /**
+     * Adds the fault's row and returns the changes the scorecard got meanwhile. A request cut off by a crash may have
+     * been written before its answer was lost: it is in the scorecard, though the client was not told it succeeded.
+     */
+    private int report(String fault, String clientsSaw, int accepted, int inDoubt, Map<String, Integer> before, Duration recovery) {
+        Map<String, Integer> after = scorecardEntries();
+        int inScorecard = MILESTONES.stream().mapToInt(m -> after.get(m) - before.get(m)).sum();
+        int counted = Math.min(inScorecard, accepted);
+        ReliabilityReport.fault(new ReliabilityReport.Fault(fault, clientsSaw + (inScorecard > accepted
+                ? "; " + (inScorecard - accepted) + " of those were written and are in the scorecard" : ""), accepted, counted, duplicates(), recovery));
+        assertThat(duplicates()).as("nothing counted twice").isZero();
+        return inScorecard;
+    }
+
+    /** Entries of each milestone's history in the scorecard. */
+    private Map<String, Integer> scorecardEntries() {
+        Map<String, Integer> entries = new HashMap<>();
+        MILESTONES.forEach(m -> entries.put(m, scorecardRevisions(m).size()));
+        return entries;
+    }
+
+    private int duplicates() {
+        return MILESTONES.stream().mapToInt(m -> {
+            List<Long> revisions = scorecardRevisions(m);
+            return revisions.size() - (int) revisions.stream().distinct().count();
+        }).sum();
+    }
+
+    private List<Long> scorecardRevisions(String milestone) {
+        Document state = mongo.getDatabase("scorecard").getCollection("milestone_states").find(new Document("_id", "circular/" + milestone)).first();
+        if (state == null) {
+            return List.of();
+        }
+        return state.getList("history", Document.class).stream().map(h -> ((Number) h.get("revision")).longValue()).toList();
     }
 
     private HttpResponse<String> change(String milestone, String status) throws Exception {
