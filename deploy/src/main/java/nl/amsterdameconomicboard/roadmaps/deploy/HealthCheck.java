@@ -7,11 +7,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /** How the launcher knows a component is ready to be used. */
 @FunctionalInterface
@@ -49,14 +48,13 @@ interface HealthCheck {
         };
     }
 
-    /** A Kafka broker that answers a metadata request. */
-    static HealthCheck kafka(String bootstrap) {
+    /** A Kafka broker that answers a metadata request from its own principal (which needs no SCRAM credential). */
+    static HealthCheck kafka(PlatformSettings settings) {
         return () -> {
-            if (!tcp(Integer.parseInt(bootstrap.substring(bootstrap.lastIndexOf(':') + 1))).healthy()) {
+            if (!tcp(settings.port(PlatformSettings.KAFKA)).healthy() || !Files.exists(settings.dataDir().resolve("kafka/users.properties"))) {
                 return false;
             }
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {
+            try (Admin admin = settings.kafkaUsers().brokerAdmin(settings.kafkaBootstrap())) {
                 return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
             } catch (Exception e) {
                 return false;

@@ -135,7 +135,8 @@ public final class LocalPlatform {
         System.out.println("  A challenge         " + gateway + "/api/" + codes.get(0)
                 + (codes.size() > 1 ? "   (" + String.join(", ", codes.subList(1, codes.size())) + ")" : ""));
         System.out.println("  Keycloak            " + settings.keycloakUrl() + "/admin   (master realm admin/admin — local demo only)");
-        System.out.println("  Kafka               " + settings.kafkaBootstrap());
+        System.out.println("  Kafka               " + settings.kafkaBootstrap() + "   (SASL/SCRAM-SHA-512, a user per service; passwords in "
+                + settings.root().relativize(settings.dataDir().resolve("kafka/users.properties")) + " — local only)");
         System.out.println("  MongoDB             " + settings.mongoUri());
         System.out.println();
         System.out.println("  Demo users of realm 'mra' (password: demo — local demo only):");

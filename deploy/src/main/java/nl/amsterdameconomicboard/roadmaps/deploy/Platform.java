@@ -25,6 +25,7 @@ import nl.amsterdameconomicboard.roadmaps.registry.ChallengeRegistry;
 public final class Platform implements AutoCloseable {
 
     private final PlatformSettings settings;
+    private final KafkaUsers kafkaUsers;
     private final Consumer<String> progress;
     private final List<ComponentProcess> started = new ArrayList<>();
     private boolean closed;
@@ -32,6 +33,7 @@ public final class Platform implements AutoCloseable {
 
     public Platform(PlatformSettings settings, Consumer<String> progress) {
         this.settings = settings;
+        this.kafkaUsers = settings.kafkaUsers();
         this.progress = progress;
     }
 
@@ -47,6 +49,10 @@ public final class Platform implements AutoCloseable {
         try {
             for (List<ComponentProcess> stage : stages) {
                 startStage(stage);
+                if (stage.stream().anyMatch(c -> c.name.equals(PlatformSettings.KAFKA))) {
+                    kafkaUsers.grant(settings.kafkaBootstrap(), settings.registry());
+                    say(PlatformSettings.KAFKA, "users and ACLs of " + KafkaUsers.users(settings.registry()).size() + " principals in place");
+                }
             }
         } catch (Exception e) {
             close();
@@ -78,6 +84,8 @@ public final class Platform implements AutoCloseable {
         Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
         String launcherClasspath = settings.root().resolve("deploy/target/classes") + File.pathSeparator
                 + settings.root().resolve("deploy/target/lib/*");
+        // every user's password exists before the broker starts and reads its own from the same file
+        KafkaUsers.users(settings.registry()).forEach(kafkaUsers::password);
         List<ComponentProcess> infrastructure = new ArrayList<>();
         infrastructure.add(jvm(PlatformSettings.KAFKA, javaBin, "-Xmx512m -XX:+UseSerialGC",
                 List.of("-cp", launcherClasspath, LocalKafkaBroker.class.getName(),
@@ -96,11 +104,16 @@ public final class Platform implements AutoCloseable {
         List<ComponentProcess> services = new ArrayList<>();
         for (String service : settings.services()) {
             if (only.contains(service)) {
-                services.add(service(service, Map.of(
+                Map<String, String> env = new HashMap<>(Map.of(
                         "MONGODB_URI", settings.mongoUri(),
                         "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrap(),
                         "KEYCLOAK_ISSUER_URI", settings.issuer(),
-                        "KEYCLOAK_JWKS_URI", settings.jwksUri())));
+                        "KEYCLOAK_JWKS_URI", settings.jwksUri()));
+                env.putAll(kafkaUsers.serviceEnvironment(service)); // each service signs in to Kafka as itself
+                if (service.equals(PlatformSettings.SCORECARD)) {
+                    challengeServiceUrls(env); // where it rebuilds a challenge's projections from
+                }
+                services.add(service(service, env));
             }
         }
 
@@ -112,6 +125,11 @@ public final class Platform implements AutoCloseable {
         return Stream.of(infrastructure, services, gateway)
                 .map(stage -> stage.stream().filter(c -> only.contains(c.name)).toList())
                 .filter(stage -> !stage.isEmpty()).toList();
+    }
+
+    /** {@code <CODE>_SERVICE_URL} of every registered challenge, as the gateway gets them. */
+    private void challengeServiceUrls(Map<String, String> env) {
+        settings.registry().challenges().forEach(c -> env.put(c.variablePrefix() + "_SERVICE_URL", settings.serviceUrl(c.service())));
     }
 
     private ComponentProcess keycloak() throws IOException {
@@ -165,7 +183,7 @@ public final class Platform implements AutoCloseable {
     /** When a component counts as healthy: Kafka answers metadata, the store accepts connections, the rest answer HTTP. */
     static HealthCheck healthOf(PlatformSettings settings, String component) {
         return switch (component) {
-            case PlatformSettings.KAFKA -> HealthCheck.kafka(settings.kafkaBootstrap());
+            case PlatformSettings.KAFKA -> HealthCheck.kafka(settings);
             case PlatformSettings.STORE -> HealthCheck.tcp(settings.port(PlatformSettings.STORE));
             case PlatformSettings.KEYCLOAK -> HealthCheck.http(settings.issuer() + "/.well-known/openid-configuration");
             default -> HealthCheck.http("http://127.0.0.1:" + settings.port(component) + "/actuator/health");

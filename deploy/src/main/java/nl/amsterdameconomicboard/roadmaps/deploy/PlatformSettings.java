@@ -89,6 +89,11 @@ public record PlatformSettings(Path root, Path dataDir, Map<String, Integer> por
         return "127.0.0.1:" + port(KAFKA);
     }
 
+    /** The local broker's users and their generated passwords (LOCAL ONLY). */
+    public KafkaUsers kafkaUsers() {
+        return KafkaUsers.in(dataDir.resolve("kafka"));
+    }
+
     public String mongoUri() {
         return externalMongo != null ? externalMongo : "mongodb://127.0.0.1:" + port(STORE);
     }

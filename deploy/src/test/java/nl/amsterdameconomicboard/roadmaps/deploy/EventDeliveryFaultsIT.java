@@ -238,7 +238,7 @@ class EventDeliveryFaultsIT {
         String live = scorecard();
         platform.component("scorecard-service").stop(Duration.ofSeconds(20));
         mongo.getDatabase("scorecard").drop();
-        platform.component("scorecard-service").environment("SCORECARD_CONSUMER_GROUP", "replay-" + System.currentTimeMillis());
+        platform.component("scorecard-service").environment("SCORECARD_CONSUMER_GROUP", "scorecard-replay-" + System.currentTimeMillis());
         Instant restarted = Instant.now();
         platform.restart("scorecard-service");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(scorecard()).isEqualTo(live));

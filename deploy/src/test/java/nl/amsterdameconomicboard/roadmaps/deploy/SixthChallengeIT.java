@@ -74,10 +74,16 @@ class SixthChallengeIT {
                 ChallengeRegistry.LOCATION_VARIABLE, registry.toString(),
                 "SERVER_ADDRESS", "127.0.0.1");
 
+        // energy's Kafka user and its ACLs, as ./platform up gives every challenge of the registry
+        KafkaUsers kafka = shared.kafkaUsers();
+        kafka.grant(shared.kafkaBootstrap(), ChallengeRegistry.read(registry));
+
         Map<String, String> energy = new HashMap<>(backend);
+        energy.putAll(kafka.serviceEnvironment("energy-service"));
         energy.putAll(Map.of("ROADMAP_CHALLENGE_CODE", "energy", "ROADMAP_CHALLENGE_SEED", seed.toUri().toString(),
                 "SPRING_APPLICATION_NAME", "energy-service"));
         Map<String, String> scorecard = new HashMap<>(backend);
+        scorecard.putAll(kafka.serviceEnvironment(PlatformSettings.SCORECARD));
         scorecard.putAll(Map.of("SERVER_PORT", Integer.toString(scorecardPort),
                 "MONGODB_DATABASE", "scorecard-sixth", "SCORECARD_CONSUMER_GROUP", "scorecard-sixth"));
         Map<String, String> gatewayEnv = new HashMap<>(Map.of(

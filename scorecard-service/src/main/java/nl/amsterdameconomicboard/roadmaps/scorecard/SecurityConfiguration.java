@@ -8,7 +8,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Scorecards and editions are public; the Board (or an admin) publishes editions. A token, when sent, is checked. */
+/**
+ * Scorecards and editions are public; the Board (or an admin) publishes editions; an admin rebuilds a challenge's
+ * projections. A token, when sent, is checked.
+ */
 @Configuration
 class SecurityConfiguration {
 
@@ -18,6 +21,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/scorecards", "/api/scorecards/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/scorecards/editions").hasAnyRole(KeycloakRealmRoles.BOARD, KeycloakRealmRoles.ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/scorecards/*/rebuild").hasRole(KeycloakRealmRoles.ADMIN)
                         .anyRequest().denyAll())
                 .build();
     }

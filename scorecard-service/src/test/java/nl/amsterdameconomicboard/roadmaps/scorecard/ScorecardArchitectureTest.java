@@ -12,8 +12,8 @@ import org.springframework.http.ProblemDetail;
 
 /**
  * How the scorecard hangs together: the Kafka intake feeds the projections (one state per milestone, indicator,
- * spearhead, initiative) and tells open dashboards (stream); the card is computed from the projections; editions
- * freeze cards.
+ * spearhead, initiative) and tells open dashboards (stream); repair replaces a challenge's projections from its
+ * service; the card is computed from the projections; editions freeze cards.
  */
 @AnalyzeClasses(packages = "nl.amsterdameconomicboard.roadmaps.scorecard", importOptions = ImportOption.DoNotIncludeTests.class)
 class ScorecardArchitectureTest {
@@ -26,16 +26,18 @@ class ScorecardArchitectureTest {
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Intake").definedBy(BASE + ".intake..")
+            .layer("Repair").definedBy(BASE + ".repair..")
             .layer("Editions").definedBy(BASE + ".edition..")
             .layer("Card").definedBy(BASE + ".card..")
             .layer("Stream").definedBy(BASE + ".stream..")
             .layer("Projections").definedBy(BASE + ".milestone..", BASE + ".indicator..", BASE + ".spearhead..",
                     BASE + ".initiative..", BASE + ".projection..")
             .whereLayer("Intake").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Repair").mayNotBeAccessedByAnyLayer()
             .whereLayer("Editions").mayNotBeAccessedByAnyLayer()
             .whereLayer("Card").mayOnlyBeAccessedByLayers("Editions")
-            .whereLayer("Stream").mayOnlyBeAccessedByLayers("Intake")
-            .whereLayer("Projections").mayOnlyBeAccessedByLayers("Intake", "Card");
+            .whereLayer("Stream").mayOnlyBeAccessedByLayers("Intake", "Repair")
+            .whereLayer("Projections").mayOnlyBeAccessedByLayers("Intake", "Card", "Repair");
 
     @ArchTest
     static final ArchRule onlyTheIntakeKnowsKafka = noClasses().that().resideOutsideOfPackage(BASE + ".intake..")

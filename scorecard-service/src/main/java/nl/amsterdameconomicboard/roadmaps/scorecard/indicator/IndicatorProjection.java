@@ -7,6 +7,7 @@ import java.util.List;
 import nl.amsterdameconomicboard.roadmaps.events.IndicatorChanged;
 import nl.amsterdameconomicboard.roadmaps.events.IndicatorDefinition;
 import nl.amsterdameconomicboard.roadmaps.events.IndicatorMeasured;
+import nl.amsterdameconomicboard.roadmaps.scorecard.projection.ChallengeStates;
 import nl.amsterdameconomicboard.roadmaps.scorecard.projection.GuardedUpsert;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -18,10 +19,12 @@ public class IndicatorProjection {
 
     private final MongoTemplate mongo;
     private final GuardedUpsert upsert;
+    private final ChallengeStates states;
 
-    IndicatorProjection(MongoTemplate mongo, GuardedUpsert upsert) {
+    IndicatorProjection(MongoTemplate mongo, GuardedUpsert upsert, ChallengeStates states) {
         this.mongo = mongo;
         this.upsert = upsert;
+        this.states = states;
     }
 
     public boolean apply(IndicatorChanged event) {
@@ -46,6 +49,11 @@ public class IndicatorProjection {
                 .set("nameNl", d.name() == null ? null : d.name().nl()).set("nameEn", d.name() == null ? null : d.name().en())
                 .set("unit", d.unit()).set("baselineValue", d.baselineValue()).set("baselineDate", d.baselineDate())
                 .set("target", d.target()).set("deadline", d.deadline()).set("direction", d.direction()).set("computed", d.computed());
+    }
+
+    /** The challenge's indicators as its service has them now, replacing what the events built; see {@link ChallengeStates}. */
+    public long replace(String challenge, List<IndicatorState> indicators) {
+        return states.replace(challenge, indicators, IndicatorState::key, IndicatorState.class);
     }
 
     public List<IndicatorState> ofChallenge(String challenge) {

@@ -47,7 +47,7 @@ class KafkaConsumerConfiguration {
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2);
         backOff.setMaxInterval(30_000);
         DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);
-        handler.addNotRetryableExceptions(UnreadableEventException.class, DeserializationException.class);
+        handler.addNotRetryableExceptions(UnreadableEventException.class, DeserializationException.class, ForgedEventException.class);
         return handler;
     }
 

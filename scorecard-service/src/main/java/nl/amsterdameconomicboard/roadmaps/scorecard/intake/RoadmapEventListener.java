@@ -32,15 +32,17 @@ class RoadmapEventListener {
     private final IndicatorProjection indicators;
     private final RoadmapStructureProjection structure;
     private final ScorecardStream stream;
+    private final EventSources sources;
     private final Timer eventAge;
     private final Clock clock;
 
     RoadmapEventListener(MilestoneProjection milestones, IndicatorProjection indicators, RoadmapStructureProjection structure,
-                         ScorecardStream stream, MeterRegistry registry, Clock clock) {
+                         ScorecardStream stream, EventSources sources, MeterRegistry registry, Clock clock) {
         this.milestones = milestones;
         this.indicators = indicators;
         this.structure = structure;
         this.stream = stream;
+        this.sources = sources;
         this.clock = clock;
         this.eventAge = Timer.builder("scorecard.event.age")
                 .description("Time from a change in a challenge service to its projection into the scorecard")
@@ -53,6 +55,7 @@ class RoadmapEventListener {
     void on(ConsumerRecord<String, CloudEvent> record) {
         CloudEvent event = record.value();
         RoadmapEvent payload = RoadmapEvents.payload(event);
+        sources.check(event, payload);
         boolean changed = payload.accept(new Projecting(event.getId()));
         if (event.getTime() != null) {
             eventAge.record(Duration.between(event.getTime().toInstant(), clock.instant()));

@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
 import nl.amsterdameconomicboard.roadmaps.events.MilestoneStatusChanged;
+import nl.amsterdameconomicboard.roadmaps.scorecard.projection.ChallengeStates;
 import nl.amsterdameconomicboard.roadmaps.scorecard.projection.GuardedUpsert;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -16,10 +17,12 @@ public class MilestoneProjection {
 
     private final MongoTemplate mongo;
     private final GuardedUpsert upsert;
+    private final ChallengeStates states;
 
-    MilestoneProjection(MongoTemplate mongo, GuardedUpsert upsert) {
+    MilestoneProjection(MongoTemplate mongo, GuardedUpsert upsert, ChallengeStates states) {
         this.mongo = mongo;
         this.upsert = upsert;
+        this.states = states;
     }
 
     public boolean apply(String eventId, MilestoneStatusChanged event) {
@@ -35,6 +38,11 @@ public class MilestoneProjection {
                 .set("changedAt", event.changedAt())
                 .push("history", new MilestoneState.StatusAt(event.revision(), event.status(), event.changedAt()));
         return upsert.apply(event.key(), event.revision(), update, MilestoneState.class);
+    }
+
+    /** The challenge's milestones as its service has them now, replacing what the events built; see {@link ChallengeStates}. */
+    public long replace(String challenge, List<MilestoneState> milestones) {
+        return states.replace(challenge, milestones, MilestoneState::key, MilestoneState.class);
     }
 
     public List<MilestoneState> ofChallenge(String challenge) {
