@@ -11,8 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.CloudEventSerializer;
@@ -42,18 +40,18 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import nl.amsterdameconomicboard.roadmaps.support.test.TestEngines;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -61,30 +59,26 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** The scorecard against a real (in-process) broker and the embedded store: only events feed it. */
+/**
+ * The scorecard against a real (in-process) broker and the embedded store: only events feed it. The store and the
+ * broker come from TestEngines (ScorecardServiceOnRealEnginesTest runs the same tests on real ones).
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@ContextConfiguration(initializers = TestEngines.class)
 class ScorecardServiceTest {
 
-    private static final MongoServer store = new MongoServer(new MemoryBackend());
-
     @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        store.bind("127.0.0.1", 0);
-        registry.add("spring.mongodb.uri", () -> "mongodb://127.0.0.1:" + store.getLocalAddress().getPort());
+    static void tokens(DynamicPropertyRegistry registry) {
+        // the tests make their callers with jwt(): no key set is ever fetched
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> "http://127.0.0.1:9/unused");
-    }
-
-    @AfterAll
-    static void stopStore() {
-        store.shutdownNow();
     }
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    EmbeddedKafkaBroker kafka;
+    /** The broker's address, whichever broker TestEngines chose. */
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
     @Autowired
     MongoTemplate mongo;
 
@@ -136,7 +130,7 @@ class ScorecardServiceTest {
 
     @Test
     void theTopicsAreDeclaredToKeepTheirEventsForever() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString()))) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
             for (String topic : RoadmapTopics.ALL) {
                 ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
                 await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(admin.describeConfigs(List.of(resource)).all()

@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.amsterdameconomicboard.roadmaps.challenge.test.ChallengeServiceTest;
-import nl.amsterdameconomicboard.roadmaps.challenge.test.ChallengeServiceTestInfrastructure;
 import nl.amsterdameconomicboard.roadmaps.challenge.test.TestTokens;
 import nl.amsterdameconomicboard.roadmaps.events.IndicatorChanged;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapEvents;
@@ -28,6 +27,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -47,6 +47,8 @@ class IndicatorApiTest {
     MockMvc mvc;
     @Autowired
     Indicators indicators;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
 
     @Test
     void theRoadmapsIndicatorsAreListedWithTheirTargetsAndStaleWithoutARecentValue() throws Exception {
@@ -146,7 +148,7 @@ class IndicatorApiTest {
                 .andExpect(jsonPath("$.announced").value(org.hamcrest.Matchers.greaterThanOrEqualTo(10)));
 
         try (var consumer = new KafkaConsumer<String, io.cloudevents.CloudEvent>(Map.of(
-                "bootstrap.servers", ChallengeServiceTestInfrastructure.kafkaBrokers(),
+                "bootstrap.servers", kafka,
                 "group.id", "snapshot-reader", "auto.offset.reset", "earliest"),
                 new StringDeserializer(), new CloudEventDeserializer())) {
             consumer.subscribe(List.of(RoadmapTopics.INDICATORS));

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import nl.amsterdameconomicboard.roadmaps.challenge.outbox.OutboxRelay;
 import nl.amsterdameconomicboard.roadmaps.challenge.test.ChallengeServiceTest;
-import nl.amsterdameconomicboard.roadmaps.challenge.test.ChallengeServiceTestInfrastructure;
 import nl.amsterdameconomicboard.roadmaps.challenge.test.TestTokens;
 import nl.amsterdameconomicboard.roadmaps.events.MilestoneStatusChanged;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapEvents;
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -50,13 +50,15 @@ class MilestoneApiTest {
     Milestones milestones;
     @Autowired
     OutboxRelay relay;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
 
     private Consumer<String, CloudEvent> consumer;
 
     @BeforeEach
     void subscribe() {
         consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ChallengeServiceTestInfrastructure.kafkaBrokers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + System.nanoTime(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new CloudEventDeserializer());
         consumer.subscribe(List.of(RoadmapTopics.MILESTONES));

@@ -7,9 +7,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points a challenge service under test at the test store (a fresh database per application context) and at the
- * test token issuer and the test JVM's embedded Kafka broker (spring-kafka-test's global broker, enabled in
- * junit-platform.properties).
+ * Gives a challenge service under test a fresh database per application context (on the store TestEngines chose),
+ * the test token issuer, and a quick outbox relay.
  */
 public class ChallengeServiceTestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -17,20 +16,9 @@ public class ChallengeServiceTestInfrastructure implements ApplicationContextIni
     public void initialize(ConfigurableApplicationContext context) {
         TestTokens tokens = TestTokens.get();
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("challenge-service-test", Map.of(
-                "spring.mongodb.uri", TestMongoServer.uri(),
                 "spring.mongodb.database", "test-" + UUID.randomUUID(),
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.ISSUER,
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", tokens.jwksUri(),
-                "spring.kafka.bootstrap-servers", kafkaBrokers(),
                 "roadmap.outbox.poll-interval", "200ms")));
-    }
-
-    /** The test JVM's broker, started by spring-kafka-test's global listener. */
-    public static String kafkaBrokers() {
-        String brokers = System.getProperty("spring.embedded.kafka.brokers");
-        if (brokers == null) {
-            throw new IllegalStateException("No embedded Kafka broker: junit-platform.properties must enable spring.kafka.global.embedded");
-        }
-        return brokers;
     }
 }
