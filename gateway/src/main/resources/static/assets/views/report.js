@@ -5,9 +5,19 @@ import { t, text } from '../i18n.js';
 import { show } from '../page.js';
 import { allIndicators, milestoneBadge, milestoneBar, reasonText, statusBadge } from '../scorecard.js';
 
+/**
+ * One CSV cell. Text a spreadsheet would take for a formula (starting with = + - @, a tab or a carriage return: a
+ * title someone typed as "=HYPERLINK(…)") gets a leading apostrophe, so it is shown as the text it is; numbers stay
+ * numbers.
+ */
+export function csvCell(value) {
+  const text = String(value ?? '');
+  const safe = typeof value !== 'number' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
 /** The scorecard as a spreadsheet: one row per milestone and indicator, in the chosen language. */
 export function csvLink(code, card, challenge) {
-  const quote = value => `"${String(value ?? '').replace(/"/g, '""')}"`;
   const rows = [['challenge', 'spearhead', 'kind', 'id', 'title', 'status', 'latest', 'target', 'deadline', 'projected', 'as of']];
   const spearheadTitle = s => text((challenge.spearheads.find(x => x.code === s) || {}).title) || s || t('wholeChallenge');
   for (const s of challenge.spearheads) {
@@ -17,7 +27,7 @@ export function csvLink(code, card, challenge) {
     rows.push([code, spearheadTitle(i.spearhead), 'indicator', i.indicator, text({ nl: i.nameNl, en: i.nameEn }), i.onCourse === null ? '' : (i.onCourse ? t('onCourse') : t('offCourse')),
       i.latest ? i.latest.value : '', i.target, i.deadline, i.projectedValue ?? '', card.asOf]);
   }
-  const blob = new Blob([rows.map(r => r.map(quote).join(',')).join('\r\n')], { type: 'text/csv;charset=utf-8' });
+  const blob = new Blob([rows.map(r => r.map(csvCell).join(',')).join('\r\n')], { type: 'text/csv;charset=utf-8' });
   return el('a', { href: URL.createObjectURL(blob), download: `scorecard-${code}-${card.asOf}.csv`, class: 'csv' }, t('csv'));
 }
 

@@ -60,6 +60,10 @@ public final class FreshnessBenchmark {
                     .PUT(HttpRequest.BodyPublishers.ofString("{\"status\": \"" + target + "\", \"note\": \"freshness benchmark " + i + "\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             long acceptedAt = System.nanoTime();
+            if (response.statusCode() == 429) {
+                throw new IOException("Change " + i + " refused by the gateway's rate limit (" + response.body() + "). A benchmark needs "
+                        + "the limits lifted: ./platform down, then GATEWAY_RATE_LIMITS=off ./platform up");
+            }
             if (response.statusCode() != 200) {
                 throw new IOException("Change " + i + " refused: " + response.statusCode() + " " + response.body());
             }

@@ -119,7 +119,9 @@ public final class Platform implements AutoCloseable {
 
         Map<String, String> gatewayEnv = new HashMap<>(Map.of(
                 "KEYCLOAK_URL", settings.keycloakUrl(),
-                "KEYCLOAK_PUBLIC_URL", settings.keycloakUrl()));
+                "KEYCLOAK_PUBLIC_URL", settings.keycloakUrl(),
+                // the local demo realm's client secret lives only in the gateway's local profile
+                "SPRING_PROFILES_ACTIVE", "local"));
         settings.services().forEach(s -> gatewayEnv.put(PlatformSettings.envName(s) + "_SERVICE_URL", settings.serviceUrl(s)));
         List<ComponentProcess> gateway = only.contains(PlatformSettings.GATEWAY) ? List.of(service(PlatformSettings.GATEWAY, gatewayEnv)) : List.of();
         return Stream.of(infrastructure, services, gateway)

@@ -13,6 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Every registered challenge needs its editor role ({@code <code>-editor}) and, in the local demo realm, its demo user
  * ({@code <code>-lead}, password demo). The realm file holds them for the Board's challenges; a challenge added to the
  * registry gets them here, when the launcher prepares the realm import, so that adding a challenge needs no realm edit.
+ * A new lead gets the demo password as the realm file's demo users have it: hashed, because the realm's password
+ * policy refuses "demo" in plain text (Keycloak then refuses the whole import).
  */
 final class RealmChallengeUsers {
 
@@ -36,15 +38,27 @@ final class RealmChallengeUsers {
             }
             String username = challenge.code() + "-lead";
             if (usernames.add(username)) {
+                JsonNode credentials = demoCredentials(users).deepCopy();
                 ObjectNode user = users.addObject().put("username", username).put("enabled", true).put("emailVerified", true)
                         .put("email", username + "@demo.mra.local").put("firstName", challenge.name().en()).put("lastName", "Lead");
-                user.putArray("credentials").addObject().put("type", "password").put("value", "demo").put("temporary", false);
+                user.set("credentials", credentials);
                 user.putArray("realmRoles").add("default-roles-mra").add(role);
                 changed = true;
             }
         }
         // an unchanged realm stays byte for byte as written
         return changed ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(realm) : realmJson;
+    }
+
+    /** The hashed demo password of the realm file's first demo user. */
+    private static JsonNode demoCredentials(ArrayNode users) {
+        for (JsonNode user : users) {
+            JsonNode credentials = user.path("credentials");
+            if (credentials.isArray() && !credentials.isEmpty() && credentials.get(0).has("secretData")) {
+                return credentials;
+            }
+        }
+        throw new IllegalStateException("The realm file has no demo user with a hashed password for the new challenge leads to share");
     }
 
     private static Set<String> names(ArrayNode nodes, String field) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The dashboard in a real headless Chromium (Debian's chromium and chromedriver; .ci/run installs them) against the
@@ -35,6 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class DashboardIT {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     private PlatformSettings settings;
@@ -189,14 +194,43 @@ class DashboardIT {
         wait.until(d -> d.findElement(By.cssSelector(milestone + " .badge")).getText().startsWith(shown));
     }
 
-    /** A change by another user, through the API with a token of that user. */
-    private void changeMilestoneElsewhere(String challenge, String milestone, String status, String user) throws Exception {
+    /**
+     * Gives a spearhead another title (both languages) as its challenge lead, through the API, or puts back the texts
+     * {@code restore} holds; answers the spearhead as it was.
+     */
+    private JsonNode retitleSpearhead(String challenge, String spearhead, JsonNode restore, String title) throws Exception {
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String token = token(http, challenge + "-lead");
+        java.net.URI uri = java.net.URI.create(settings.gatewayUrl() + "/api/" + challenge + "/spearheads/" + spearhead);
+        JsonNode current = JSON.readTree(http.send(java.net.http.HttpRequest.newBuilder(uri).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+        ObjectNode request = JSON.createObjectNode();
+        for (String field : List.of("title", "vision", "whatItIs", "relevance", "boardRole", "focusAreas")) {
+            request.set(field, (restore != null ? restore : current).path(field));
+        }
+        if (title != null) {
+            request.putObject("title").put("nl", title).put("en", title);
+        }
+        java.net.http.HttpResponse<String> changed = http.send(java.net.http.HttpRequest.newBuilder(uri)
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        return current;
+    }
+
+    private String token(java.net.http.HttpClient http, String user) throws Exception {
         String tokenResponse = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(settings.issuer() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("client_id=mra-cli&grant_type=password&username=" + user + "&password=demo"))
                 .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-        String token = tokenResponse.replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+        return tokenResponse.replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+    }
+
+    /** A change by another user, through the API with a token of that user. */
+    private void changeMilestoneElsewhere(String challenge, String milestone, String status, String user) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String token = token(http, user);
         java.net.http.HttpResponse<String> changed = http.send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(settings.gatewayUrl() + "/api/" + challenge + "/milestones/" + milestone + "/status"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
@@ -291,15 +325,25 @@ class DashboardIT {
 
     @Test
     void aChallengeScorecardExportsAsCsvPrintsAsAReportAndEmbedsElsewhere() throws Exception {
-        browser.get(settings.gatewayUrl() + "/#/c/mobility");
-        WebElement csv = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.csv")));
-        String file = csv.getAttribute("download");
-        assertThat(file).startsWith("scorecard-mobility-").endsWith(".csv");
-        Files.createDirectories(downloads);
-        Files.deleteIfExists(downloads.resolve(file));
-        csv.click();
-        wait.until(d -> Files.exists(downloads.resolve(file)));
-        assertThat(Files.readString(downloads.resolve(file))).startsWith("\"challenge\",\"spearhead\",\"kind\"").contains("\"maas-2017\"");
+        // a spearhead title typed as a spreadsheet formula must arrive in the CSV as text
+        String formula = "=HYPERLINK(\"http://evil.example\",\"Stedelijke distributie\")";
+        JsonNode original = retitleSpearhead("mobility", "urban-distribution", null, formula);
+        try {
+            browser.get(settings.gatewayUrl() + "/#/c/mobility");
+            WebElement csv = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.csv")));
+            String file = csv.getAttribute("download");
+            assertThat(file).startsWith("scorecard-mobility-").endsWith(".csv");
+            Files.createDirectories(downloads);
+            Files.deleteIfExists(downloads.resolve(file));
+            csv.click();
+            wait.until(d -> Files.exists(downloads.resolve(file)));
+            String exported = Files.readString(downloads.resolve(file));
+            assertThat(exported).startsWith("\"challenge\",\"spearhead\",\"kind\"").contains("\"maas-2017\"")
+                    .contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Stedelijke distributie\"\")\"")
+                    .doesNotContain(",\"=HYPERLINK");
+        } finally {
+            retitleSpearhead("mobility", "urban-distribution", original, null);
+        }
 
         browser.get(settings.gatewayUrl() + "/#/c/mobility/report");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.report h1")));

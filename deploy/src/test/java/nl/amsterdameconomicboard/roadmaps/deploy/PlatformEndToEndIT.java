@@ -100,6 +100,58 @@ class PlatformEndToEndIT {
     }
 
     @Test
+    void oversizedBodiesAndUnknownFieldsAreRefusedAsProblemsThroughTheGatewayAndDirectly() throws Exception {
+        String lead = "Bearer " + token("circular-lead");
+        String path = "/api/circular/milestones/co2-2017/status";
+        String oversized = "{\"status\": \"ON_TRACK\", \"note\": \"" + "x".repeat(100_000) + "\"}";
+        HttpResponse<String> atTheGateway = put(path, oversized, lead);
+        assertThat(atTheGateway.statusCode()).isEqualTo(413);
+        assertThat(atTheGateway.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        HttpResponse<String> atTheService = http.send(request(URI.create(settings.serviceUrl("circular-service") + path))
+                .header("Authorization", lead).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(oversized)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(atTheService.statusCode()).isEqualTo(413);
+        assertThat(atTheService.body()).contains("/problems/body-too-large");
+
+        HttpResponse<String> typo = put(path, "{\"status\": \"ON_TRACK\", \"note\": \"typo\", \"stauts\": \"ACHIEVED\"}", lead);
+        assertThat(typo.statusCode()).isEqualTo(400);
+        assertThat(typo.body()).contains("\"field\":\"stauts\"");
+        assertThat(get("/api/circular/milestones/co2-2017", null).body()).contains("\"status\":\"PLANNED\"");
+    }
+
+    @Test
+    void aCreatedInitiativesLocationNamesTheGatewayNotTheService() throws Exception {
+        String id = "located-" + System.currentTimeMillis();
+        HttpResponse<String> created = post("/api/talent/initiatives", """
+                {"id": "%s", "spearhead": "%s", "title": {"nl": "Adres via de gateway"}, "status": "PLANNED"}"""
+                .formatted(id, talentSpearhead()), "Bearer " + token("talent-lead"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).hasValue(settings.gatewayUrl() + "/api/talent/initiatives/" + id);
+        assertThat(get("/api/talent/initiatives/" + id, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theRealmLocksAnAccountAfterGuessedPasswordsAndRefusesAWeakPassword() throws Exception {
+        // health-lead is no one else's in these tests: five wrong guesses, then even the right password is refused for now
+        for (int i = 0; i < 5; i++) {
+            assertThat(passwordGrant("health-lead", "guess-" + i).statusCode()).isEqualTo(401);
+        }
+        assertThat(passwordGrant("health-lead", "demo").statusCode()).as("locked for a while").isIn(400, 401);
+
+        String admin = masterAdminToken();
+        HttpResponse<String> users = http.send(request(URI.create(settings.keycloakUrl() + "/admin/realms/mra/users?exact=true&username=health-lead"))
+                .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher userId = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(users.body());
+        assertThat(userId.find()).as(users.body()).isTrue();
+        HttpResponse<String> weak = http.send(request(URI.create(settings.keycloakUrl() + "/admin/realms/mra/users/" + userId.group(1)
+                        + "/reset-password")).header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"type\": \"password\", \"value\": \"short1\", \"temporary\": false}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(weak.statusCode()).as(weak.body()).isEqualTo(400);
+        assertThat(weak.body()).containsIgnoringCase("password");
+    }
+
+    @Test
     void eachChallengeServicesOpenApiDocumentIsReachableThroughTheGateway() throws Exception {
         for (String challenge : new String[] {"circular", "mobility", "health", "digital", "talent"}) {
             HttpResponse<String> docs = get("/api/" + challenge + "/v3/api-docs", null);
@@ -180,12 +232,35 @@ class PlatformEndToEndIT {
     }
 
     private String token(String user) throws Exception {
-        String form = "client_id=mra-cli&grant_type=password&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo";
-        HttpResponse<String> response = http.send(request(URI.create(settings.issuer() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = passwordGrant(user, "demo");
         assertThat(response.statusCode()).as("token for " + user).isEqualTo(200);
         Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private HttpResponse<String> passwordGrant(String user, String password) throws Exception {
+        String form = "client_id=mra-cli&grant_type=password&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return http.send(request(URI.create(settings.issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The local Keycloak's own administrator (master realm, admin/admin: local only), to try what the realm allows. */
+    private String masterAdminToken() throws Exception {
+        HttpResponse<String> response = http.send(request(URI.create(settings.keycloakUrl() + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("client_id=admin-cli&grant_type=password&username=admin&password=admin")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
+        assertThat(m.find()).as(response.body()).isTrue();
+        return m.group(1);
+    }
+
+    /** A spearhead of talent, from its roadmap. */
+    private String talentSpearhead() throws Exception {
+        Matcher m = Pattern.compile("\"code\":\"([^\"]+)\"").matcher(get("/api/talent/spearheads", null).body());
         assertThat(m.find()).isTrue();
         return m.group(1);
     }

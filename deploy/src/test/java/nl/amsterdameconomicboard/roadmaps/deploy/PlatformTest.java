@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class PlatformTest {
 
@@ -82,6 +84,20 @@ class PlatformTest {
     }
 
     @Test
+    void theRealmLocksOutGuessedPasswordsHasAPasswordPolicyAndNoPlainPassword() throws IOException {
+        JsonNode realm = JsonMapper.builder().build().readTree(Files.readString(Path.of("keycloak/mra-realm.json")));
+        assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
+        assertThat(realm.path("failureFactor").asInt()).isBetween(3, 10);
+        assertThat(realm.path("passwordPolicy").asString()).contains("length(12)", "notUsername");
+        for (JsonNode user : realm.path("users")) {
+            for (JsonNode credential : user.path("credentials")) {
+                assertThat(credential.has("value")).as(user.path("username").asString() + " has a password in plain text").isFalse();
+                assertThat(credential.path("credentialData").asString()).contains("pbkdf2-sha512");
+            }
+        }
+    }
+
+    @Test
     void theRealmGetsEditorRoleAndDemoLeadOfEveryRegisteredChallengeItLacks() throws IOException {
         String realm = Files.readString(Path.of("keycloak/mra-realm.json"));
         assertThat(RealmChallengeUsers.complete(realm, PlatformSettings.fromEnvironment(Path.of("/repo"), name -> null).registry()))
@@ -94,15 +110,17 @@ class PlatformTest {
                 """);
         String completed = RealmChallengeUsers.complete(realm,
                 PlatformSettings.fromEnvironment(Path.of("/repo"), Map.of("CHALLENGE_REGISTRY", registry.toString())::get).registry());
-        tools.jackson.databind.JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(completed);
+        JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(completed);
         assertThat(json.path("roles").path("realm").findValuesAsString("name")).contains("energy-editor", "talent-editor", "circular-editor")
                 .containsOnlyOnce("talent-editor");
-        tools.jackson.databind.JsonNode lead = java.util.stream.StreamSupport.stream(json.path("users").spliterator(), false)
+        JsonNode lead = java.util.stream.StreamSupport.stream(json.path("users").spliterator(), false)
                 .filter(u -> u.path("username").asString().equals("energy-lead")).findFirst().orElseThrow();
         assertThat(lead.path("realmRoles").toString()).contains("energy-editor");
         assertThat(lead.path("firstName").asString()).isEqualTo("Energy transition");
         assertThat(lead.path("email").asString()).isEqualTo("energy-lead@demo.mra.local");
-        assertThat(lead.path("credentials").get(0).path("value").asString()).isEqualTo("demo");
+        JsonNode board = java.util.stream.StreamSupport.stream(json.path("users").spliterator(), false)
+                .filter(u -> u.path("username").asString().equals("board")).findFirst().orElseThrow();
+        assertThat(lead.path("credentials")).as("the demo password, hashed as the realm file's users have it").isEqualTo(board.path("credentials"));
         assertThat(json.path("clients")).isEqualTo(tools.jackson.databind.json.JsonMapper.builder().build().readTree(realm).path("clients"));
     }
 

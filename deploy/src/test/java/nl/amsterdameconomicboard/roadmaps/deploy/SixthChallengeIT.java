@@ -87,7 +87,7 @@ class SixthChallengeIT {
         scorecard.putAll(Map.of("SERVER_PORT", Integer.toString(scorecardPort),
                 "MONGODB_DATABASE", "scorecard-sixth", "SCORECARD_CONSUMER_GROUP", "scorecard-sixth"));
         Map<String, String> gatewayEnv = new HashMap<>(Map.of(
-                "SERVER_PORT", Integer.toString(gatewayPort), "SERVER_ADDRESS", "127.0.0.1",
+                "SERVER_PORT", Integer.toString(gatewayPort), "SERVER_ADDRESS", "127.0.0.1", "SPRING_PROFILES_ACTIVE", "local",
                 "KEYCLOAK_URL", shared.keycloakUrl(), "KEYCLOAK_PUBLIC_URL", shared.keycloakUrl(),
                 "SCORECARD_SERVICE_URL", "http://127.0.0.1:" + scorecardPort,
                 ChallengeRegistry.LOCATION_VARIABLE, registry.toString()));

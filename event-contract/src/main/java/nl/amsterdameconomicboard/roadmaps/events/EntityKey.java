@@ -12,4 +12,13 @@ public final class EntityKey {
     public static String of(String challenge, String id) {
         return challenge + "/" + id;
     }
+
+    /** The challenge a key belongs to. */
+    public static String challengeOf(String key) {
+        int slash = key.indexOf('/');
+        if (slash < 1) {
+            throw new IllegalArgumentException("Not an entity key (challenge/id): " + key);
+        }
+        return key.substring(0, slash);
+    }
 }

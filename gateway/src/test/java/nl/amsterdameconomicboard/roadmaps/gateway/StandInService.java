@@ -10,7 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A stand-in for the services behind the gateway, recording what reaches it. */
 final class StandInService {
 
-    record Received(String method, String path, String authorization, String cookie) {
+    record Received(String method, String path, String authorization, String cookie, String forwardedFor, String forwardedProto,
+                    String forwardedHost, String forwardedPort) {
     }
 
     final List<Received> received = new CopyOnWriteArrayList<>();
@@ -23,8 +24,16 @@ final class StandInService {
             throw new IllegalStateException(e);
         }
         server.createContext("/", exchange -> {
-            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("Cookie")));
+            var headers = exchange.getRequestHeaders();
+            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers.getFirst("Authorization"),
+                    headers.getFirst("Cookie"), headers.getFirst("X-Forwarded-For"), headers.getFirst("X-Forwarded-Proto"),
+                    headers.getFirst("X-Forwarded-Host"), headers.getFirst("X-Forwarded-Port")));
+            try {
+                exchange.getRequestBody().readAllBytes(); // as a service does before it answers
+            } catch (IOException abandoned) {
+                exchange.close();
+                return;
+            }
             byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);

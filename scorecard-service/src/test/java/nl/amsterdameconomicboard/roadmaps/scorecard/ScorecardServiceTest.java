@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -29,7 +30,10 @@ import nl.amsterdameconomicboard.roadmaps.events.LocalizedText;
 import nl.amsterdameconomicboard.roadmaps.events.MilestoneStatusChanged;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapEvents;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapTopics;
+import nl.amsterdameconomicboard.roadmaps.scorecard.card.ScorecardCache;
+import nl.amsterdameconomicboard.roadmaps.scorecard.card.Scorecards;
 import nl.amsterdameconomicboard.roadmaps.scorecard.milestone.MilestoneState;
+import nl.amsterdameconomicboard.roadmaps.scorecard.stream.ScorecardStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.config.ConfigResource;
@@ -63,7 +67,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * The scorecard against a real (in-process) broker and the embedded store: only events feed it. The store and the
  * broker come from TestEngines (ScorecardServiceOnRealEnginesTest runs the same tests on real ones).
  */
-@SpringBootTest
+@SpringBootTest(properties = {"scorecard.stream.max-connections=5", "scorecard.stream.max-per-client=2"})
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestEngines.class)
 class ScorecardServiceTest {
@@ -81,6 +85,12 @@ class ScorecardServiceTest {
     String kafka;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    ScorecardCache cache;
+    @Autowired
+    Scorecards scorecards;
+    @Autowired
+    ScorecardStream streams;
 
     private KafkaProducer<String, CloudEvent> producer;
 
@@ -249,6 +259,81 @@ class ScorecardServiceTest {
         mvc.perform(get("/api/scorecards/editions")).andExpect(jsonPath("$[0].title").value("Scorecard Q1"));
         mvc.perform(put(second).with(user("admin", "admin")).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().is4xxClientError());
+    }
+
+    @Test
+    void theQuarterlySeriesIsKeptUntilAnEventChangesItAndThenEqualsAFreshComputation() throws Exception {
+        send(change("talent", "kept-series", null, "PLANNED", 1, "2019-02-01T09:00:00Z"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById("talent/kept-series", MilestoneState.class) != null);
+        LocalDate from = LocalDate.of(2019, 1, 1);
+        LocalDate to = LocalDate.of(2019, 12, 31);
+        mvc.perform(get("/api/scorecards/talent/series").param("from", from.toString()).param("to", to.toString()))
+                .andExpect(jsonPath("$.length()").value(4));
+
+        long computed = cache.computedCards();
+        mvc.perform(get("/api/scorecards/talent/series").param("from", from.toString()).param("to", to.toString()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[1].spearheads[?(@.spearhead == 'kept-series')].milestones.atRisk").value(0));
+        assertThat(cache.computedCards()).as("the second anonymous call computes nothing").isEqualTo(computed);
+
+        send(change("talent", "kept-series", "PLANNED", "AT_RISK", 2, "2019-05-01T09:00:00Z"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById("talent/kept-series", MilestoneState.class).revision() == 2);
+        mvc.perform(get("/api/scorecards/talent/series").param("from", from.toString()).param("to", to.toString()))
+                .andExpect(jsonPath("$[1].asOf").value("2019-06-30"))
+                .andExpect(jsonPath("$[0].spearheads[?(@.spearhead == 'kept-series')].milestones.atRisk").value(0))
+                .andExpect(jsonPath("$[1].spearheads[?(@.spearhead == 'kept-series')].milestones.atRisk").value(1));
+        assertThat(cache.quarterly("talent", from, to)).isEqualTo(scorecards.quarterly("talent", from, to));
+        assertThat(cache.of("talent", LocalDate.of(2019, 3, 31))).isEqualTo(scorecards.of("talent", LocalDate.of(2019, 3, 31)));
+    }
+
+    @Test
+    void liveStreamsAreCappedPerClientAddressAndPerInstanceAndEndAfterTheirLifetime() throws Exception {
+        List<MvcResult> open = new java.util.ArrayList<>();
+        open.add(openStream("198.51.100.1"));
+        open.add(openStream("198.51.100.1"));
+        mvc.perform(get("/api/scorecards/stream").accept(MediaType.TEXT_EVENT_STREAM).with(from("198.51.100.1")))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("Retry-After", "60"));
+        for (int client = 2; streams.openStreams() < 5; client++) {
+            open.add(openStream("198.51.100." + client));
+        }
+        mvc.perform(get("/api/scorecards/stream").accept(MediaType.TEXT_EVENT_STREAM).with(from("198.51.100.99")))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("/problems/too-many-streams"))
+                .andExpect(header().exists("Retry-After"));
+        assertThat(open.get(0).getRequest().getAsyncContext().getTimeout()).as("the longest a stream stays open").isEqualTo(300_000);
+
+        int before = streams.openStreams();
+        open.forEach(stream -> stream.getRequest().getAsyncContext().complete()); // the dashboards went away
+        await().atMost(Duration.ofSeconds(5)).until(() -> streams.openStreams() == before - open.size());
+        openStream("198.51.100.1").getRequest().getAsyncContext().complete();
+    }
+
+    @Test
+    void anEditionBodyOverTheLimitOrWithAnUnknownFieldIsRefused() throws Exception {
+        mvc.perform(post("/api/scorecards/editions").with(user("board", "board")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\": \"Q4\", \"note\": \"" + "n".repeat(70_000) + "\"}"))
+                .andExpect(status().is(413))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/api/scorecards/editions").with(user("board", "board")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"titel\": \"Q4\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("titel"));
+        mvc.perform(get("/api/scorecards/editions")).andExpect(jsonPath("$[?(@.title == 'Q4')]").isEmpty());
+    }
+
+    private MvcResult openStream(String client) throws Exception {
+        return mvc.perform(get("/api/scorecards/stream").accept(MediaType.TEXT_EVENT_STREAM).with(from(client)))
+                .andExpect(request().asyncStarted()).andReturn();
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     private static RequestPostProcessor user(String name, String role) {

@@ -1,9 +1,11 @@
 package nl.amsterdameconomicboard.roadmaps.support;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -42,6 +44,13 @@ public final class Problems {
     /** A refusal to throw from a controller, answered as it is. */
     public static ErrorResponseException refusal(HttpStatus status, String type, String detail) {
         return new ErrorResponseException(status, of(status, type, detail), null);
+    }
+
+    /** A refusal for now (429, 503) that says in {@code Retry-After} when trying again makes sense. */
+    public static ErrorResponseException retryLater(HttpStatus status, String type, String detail, Duration retryAfter) {
+        ErrorResponseException refusal = refusal(status, type, detail);
+        refusal.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
+        return refusal;
     }
 
     /** A 400 naming one field, to throw from a controller. */

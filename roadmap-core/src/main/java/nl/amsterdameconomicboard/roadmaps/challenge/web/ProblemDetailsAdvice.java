@@ -9,17 +9,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.databind.DatabindException;
 
 /**
  * Every refusal as RFC 9457 {@code application/problem+json} (see {@link Problems}): the roadmap's own refusals by
- * their kind, input that does not validate or parse with the fields it concerns.
+ * their kind, input that does not validate with the fields it concerns. A body that does not parse (too large, an
+ * unknown field, a value of the wrong type) is answered by service-support's {@code RequestBodyProblems} first.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -31,29 +30,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(e -> new Problems.FieldError(e.getField(), e.getDefaultMessage()))
                 .toList();
         return ResponseEntity.badRequest().body(Problems.invalid(errors));
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
-        if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            return ResponseEntity.badRequest().body(Problems.invalid(List.of(new Problems.FieldError(fieldPath(databind),
-                    "has a value of the wrong type"))));
-        }
-        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body", "The request body is not valid JSON."));
-    }
-
-    /** The JSON path of the value that did not parse, in the notation of validation errors: partners[0].type. */
-    private static String fieldPath(DatabindException e) {
-        StringBuilder path = new StringBuilder();
-        for (var reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     @ExceptionHandler

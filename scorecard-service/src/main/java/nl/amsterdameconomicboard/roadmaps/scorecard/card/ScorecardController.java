@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The Board's scorecards: public, computed from the states the events built. */
+/** The Board's scorecards: public, computed from the states the events built, kept until the next event changes them. */
 @RestController
 @RequestMapping("/api/scorecards")
 class ScorecardController {
@@ -22,10 +22,10 @@ class ScorecardController {
     private static final LocalDate EARLIEST = LocalDate.of(2016, 1, 1);
 
     private final ScorecardProperties properties;
-    private final Scorecards scorecards;
+    private final ScorecardCache scorecards;
     private final Clock clock;
 
-    ScorecardController(ScorecardProperties properties, Scorecards scorecards, Clock clock) {
+    ScorecardController(ScorecardProperties properties, ScorecardCache scorecards, Clock clock) {
         this.properties = properties;
         this.scorecards = scorecards;
         this.clock = clock;

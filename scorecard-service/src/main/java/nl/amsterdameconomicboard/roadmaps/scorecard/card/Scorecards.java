@@ -5,12 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.amsterdameconomicboard.roadmaps.scorecard.indicator.IndicatorProjection;
+import nl.amsterdameconomicboard.roadmaps.scorecard.indicator.IndicatorState;
+import nl.amsterdameconomicboard.roadmaps.scorecard.initiative.InitiativeState;
 import nl.amsterdameconomicboard.roadmaps.scorecard.milestone.MilestoneProjection;
 import nl.amsterdameconomicboard.roadmaps.scorecard.milestone.MilestoneState;
 import nl.amsterdameconomicboard.roadmaps.scorecard.spearhead.RoadmapStructureProjection;
+import nl.amsterdameconomicboard.roadmaps.scorecard.spearhead.SpearheadState;
 import org.springframework.stereotype.Component;
 
-/** Builds scorecards from the states the events built: today's, or as they stood on a past day. */
+/**
+ * Builds scorecards from the states the events built: today's, or as they stood on a past day. Always computed anew;
+ * {@link ScorecardCache} keeps them for the public reads.
+ */
 @Component
 public class Scorecards {
 
@@ -26,24 +32,40 @@ public class Scorecards {
 
     /** The scorecard as it stood at the end of {@code day}: only what was known by then counts. */
     public ChallengeScorecard of(String challenge, LocalDate day) {
-        List<MilestoneState> ms = milestones.ofChallenge(challenge).stream().map(m -> m.asOf(day)).flatMap(Optional::stream).toList();
-        List<IndicatorAssessment> is = indicators.ofChallenge(challenge).stream().map(i -> i.asOf(day)).flatMap(Optional::stream)
-                .map(IndicatorAssessment::of).toList();
-        return ChallengeScorecard.of(challenge, ms, is, structure.spearheadsOf(challenge), structure.initiativesOf(challenge), day);
+        return on(challenge, List.of(day)).get(0);
     }
 
     /** One scorecard per quarter end from {@code from} to {@code to}, and {@code to} itself when it is no quarter end. */
     public List<ChallengeScorecard> quarterly(String challenge, LocalDate from, LocalDate to) {
-        List<ChallengeScorecard> series = new ArrayList<>();
+        return on(challenge, quarterEnds(from, to));
+    }
+
+    /** The scorecards of these days, from one reading of the challenge's states (a series reads them once, not per day). */
+    List<ChallengeScorecard> on(String challenge, List<LocalDate> days) {
+        List<MilestoneState> allMilestones = milestones.ofChallenge(challenge);
+        List<IndicatorState> allIndicators = indicators.ofChallenge(challenge);
+        List<SpearheadState> spearheads = structure.spearheadsOf(challenge);
+        List<InitiativeState> initiatives = structure.initiativesOf(challenge);
+        return days.stream().map(day -> {
+            List<MilestoneState> ms = allMilestones.stream().map(m -> m.asOf(day)).flatMap(Optional::stream).toList();
+            List<IndicatorAssessment> is = allIndicators.stream().map(i -> i.asOf(day)).flatMap(Optional::stream)
+                    .map(IndicatorAssessment::of).toList();
+            return ChallengeScorecard.of(challenge, ms, is, spearheads, initiatives, day);
+        }).toList();
+    }
+
+    /** Every quarter end from {@code from} to {@code to}, then {@code to} itself when it is no quarter end. */
+    static List<LocalDate> quarterEnds(LocalDate from, LocalDate to) {
+        List<LocalDate> days = new ArrayList<>();
         LocalDate quarterEnd = quarterEnd(from);
         while (!quarterEnd.isAfter(to)) {
-            series.add(of(challenge, quarterEnd));
+            days.add(quarterEnd);
             quarterEnd = quarterEnd(quarterEnd.plusDays(1));
         }
-        if (series.isEmpty() || !series.get(series.size() - 1).asOf().equals(to)) {
-            series.add(of(challenge, to));
+        if (days.isEmpty() || !days.get(days.size() - 1).equals(to)) {
+            days.add(to);
         }
-        return series;
+        return days;
     }
 
     static LocalDate quarterEnd(LocalDate day) {

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.mongodb.client.result.UpdateResult;
+import nl.amsterdameconomicboard.roadmaps.events.EntityKey;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -18,12 +19,17 @@ import org.springframework.stereotype.Component;
 public class GuardedUpsert {
 
     private final MongoTemplate mongo;
+    private final ProjectionVersions versions;
 
-    GuardedUpsert(MongoTemplate mongo) {
+    GuardedUpsert(MongoTemplate mongo, ProjectionVersions versions) {
         this.mongo = mongo;
+        this.versions = versions;
     }
 
-    /** @return whether the event changed the state (false for a duplicate or an overtaken event) */
+    /**
+     * @param key the event's key, {@code challenge/id} (the event contract's record key)
+     * @return whether the event changed the state (false for a duplicate or an overtaken event)
+     */
     public boolean apply(String key, long revision, Update update, Class<?> state) {
         try {
             UpdateResult result = mongo.upsert(query(where("_id").is(key).and("revision").lt(revision)),
@@ -31,6 +37,8 @@ public class GuardedUpsert {
             return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
         } catch (DuplicateKeyException newerAlreadyApplied) {
             return false; // the entity exists with this or a higher revision
+        } finally {
+            versions.advance(EntityKey.challengeOf(key)); // after the write, whatever it did
         }
     }
 }

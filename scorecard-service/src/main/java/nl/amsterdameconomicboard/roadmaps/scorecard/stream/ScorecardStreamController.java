@@ -1,5 +1,6 @@
 package nl.amsterdameconomicboard.roadmaps.scorecard.stream;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,8 +15,9 @@ class ScorecardStreamController {
         this.stream = stream;
     }
 
+    /** The client's address as the gateway forwarded it (believed from trusted proxies only: server.forward-headers-strategy). */
     @GetMapping(path = "/api/scorecards/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream() {
-        return stream.open();
+    SseEmitter stream(HttpServletRequest request) {
+        return stream.open(request.getRemoteAddr());
     }
 }
