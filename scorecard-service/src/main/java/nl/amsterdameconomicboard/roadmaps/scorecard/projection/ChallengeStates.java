@@ -17,15 +17,21 @@ import org.springframework.stereotype.Component;
 public class ChallengeStates {
 
     private final MongoTemplate mongo;
+    private final ProjectionVersions versions;
 
-    ChallengeStates(MongoTemplate mongo) {
+    ChallengeStates(MongoTemplate mongo, ProjectionVersions versions) {
         this.mongo = mongo;
+        this.versions = versions;
     }
 
     /** @return how many states of the challenge were removed because its service does not know their entity */
     public <T> long replace(String challenge, List<T> states, Function<T, String> key, Class<T> type) {
-        states.forEach(mongo::save);
-        return mongo.remove(query(where("challenge").is(challenge).and("_id").nin(states.stream().map(key).toList())), type)
-                .getDeletedCount();
+        try {
+            states.forEach(mongo::save);
+            return mongo.remove(query(where("challenge").is(challenge).and("_id").nin(states.stream().map(key).toList())), type)
+                    .getDeletedCount();
+        } finally {
+            versions.advance(challenge); // scorecards kept from the damaged states are not served again
+        }
     }
 }
