@@ -56,12 +56,16 @@ final class RateLimit implements WebFilter, Ordered {
             long seconds = Math.max(1, (long) Math.ceil(wait.get().toMillis() / 1000.0));
             exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
             String limit = write
-                    ? rate.writesPerSecond() + " writes per second (bursts of " + rate.writeBurst() + ")"
-                    : rate.readsPerSecond() + " reads per second (bursts of " + rate.readBurst() + ")";
+                    ? number(rate.writesPerSecond()) + " writes per second (bursts of " + rate.writeBurst() + ")"
+                    : number(rate.readsPerSecond()) + " reads per second (bursts of " + rate.readBurst() + ")";
             return Refusals.write(exchange.getResponse(), HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
                     "Too many requests from " + (caller.startsWith("user:") ? "your account" : "your address") + ": at most " + limit
                             + ". Try again in " + seconds + " s.");
         });
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
     private static boolean isWrite(HttpMethod method) {
