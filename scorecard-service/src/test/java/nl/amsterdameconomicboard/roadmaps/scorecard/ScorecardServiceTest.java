@@ -2,6 +2,11 @@ package nl.amsterdameconomicboard.roadmaps.scorecard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -31,6 +36,9 @@ import nl.amsterdameconomicboard.roadmaps.events.LocalizedText;
 import nl.amsterdameconomicboard.roadmaps.events.MilestoneStatusChanged;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapEvents;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapTopics;
+import io.micrometer.core.instrument.MeterRegistry;
+import nl.amsterdameconomicboard.roadmaps.scorecard.indicator.IndicatorState;
+import nl.amsterdameconomicboard.roadmaps.scorecard.milestone.MilestoneProjection;
 import nl.amsterdameconomicboard.roadmaps.scorecard.milestone.MilestoneState;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -46,6 +54,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -62,9 +74,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** The scorecard against a real (in-process) broker and the embedded store: only events feed it. */
-@SpringBootTest
+@SpringBootTest(properties = {"scorecard.intake.retries=2", "scorecard.intake.first-retry=1s"})
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@ExtendWith(OutputCaptureExtension.class)
 class ScorecardServiceTest {
 
     private static final MongoServer store = new MongoServer(new MemoryBackend());
@@ -87,6 +100,10 @@ class ScorecardServiceTest {
     EmbeddedKafkaBroker kafka;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    MeterRegistry registry;
+    @MockitoSpyBean
+    MilestoneProjection milestones;
 
     private KafkaProducer<String, CloudEvent> producer;
 
@@ -159,18 +176,76 @@ class ScorecardServiceTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/scorecards"))
                 .andExpect(jsonPath("$.challenges[?(@.challenge == 'talent')].milestones.onTrack").value(1)));
 
-        Map<String, Object> props = KafkaTestUtils.consumerProps(kafka, "dlt-reader", false);
+        List<String> reasons = deadLetters(RoadmapTopics.MILESTONES, "talent/", 2);
+        assertThat(reasons).anySatisfy(r -> assertThat(r).contains("v9"));
+    }
+
+    @Test
+    void aRecordThatCanNeverBeAppliedIsDeadLetteredAtOnceAndTheNextOnesOfEveryTopicStillCount(CapturedOutput output) throws Exception {
+        double before = deadLettered(RoadmapTopics.INDICATORS);
+        String withoutDefinition = "{\"challenge\": \"circular\", \"spearhead\": \"poison\", \"indicator\": \"recycled-share\", "
+                + "\"change\": \"target-changed\", \"changedBy\": \"x\", \"changedAt\": \"2026-11-27T10:15:30Z\", \"revision\": 2}";
+        producer.send(new ProducerRecord<>(RoadmapTopics.INDICATORS, "circular/recycled-share", RoadmapEvents.event(UUID.randomUUID(),
+                RoadmapEvents.source("circular"), IndicatorChanged.TYPE, "circular/recycled-share", Instant.now(), withoutDefinition))).get();
+        sendIndicator(new IndicatorChanged("circular", "poison", "recycled-share", recycledShare(), "announced", "roadmap-seed", Instant.now(), 1));
+        send(change("circular", "poison-neighbour-2030", null, "PLANNED", 1));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById("circular/recycled-share", IndicatorState.class) != null
+                && mongo.findById("circular/poison-neighbour-2030", MilestoneState.class) != null);
+        assertThat(deadLetters(RoadmapTopics.INDICATORS, "circular/recycled-share", 1)).singleElement()
+                .satisfies(reason -> assertThat(reason).contains("required field 'definition'"));
+        assertThat(deadLettered(RoadmapTopics.INDICATORS)).isEqualTo(before + 1);
+        assertThat(output).contains("ERROR").contains("Dead-lettered the record at " + RoadmapTopics.INDICATORS + "-");
+    }
+
+    @Test
+    void aRecordThatKeepsFailingIsRetriedAFewTimesThenDeadLetteredWhileTheOtherTopicsFlowOn() throws Exception {
+        double before = deadLettered(RoadmapTopics.MILESTONES);
+        UUID poison = UUID.randomUUID();
+        doThrow(new IllegalStateException("fails every time")).when(milestones).apply(eq(poison.toString()), any());
+        send(poison, change("circular", "poisoned-2030", null, "PLANNED", 1));
+        sendIndicator(new IndicatorChanged("circular", "poison", "sent-after-the-poison", recycledShare(), "announced", "roadmap-seed", Instant.now(), 1));
+        send(change("circular", "poisoned-2030", "PLANNED", "AT_RISK", 2)); // same key, so same partition: behind the poison
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById("circular/sent-after-the-poison", IndicatorState.class) != null);
+        assertThat(deadLettered(RoadmapTopics.MILESTONES)).as("the other topic did not wait for the retries").isEqualTo(before);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(mongo.findById("circular/poisoned-2030", MilestoneState.class))
+                .isNotNull().extracting(MilestoneState::status).isEqualTo("AT_RISK"));
+        verify(milestones, times(3)).apply(eq(poison.toString()), any()); // the first attempt and two retries
+        assertThat(deadLettered(RoadmapTopics.MILESTONES)).isEqualTo(before + 1);
+        assertThat(deadLetters(RoadmapTopics.MILESTONES, "circular/poisoned-2030", 1)).singleElement()
+                .satisfies(reason -> assertThat(reason).contains("fails every time"));
+    }
+
+    private double deadLettered(String topic) {
+        return registry.get("scorecard.events.dead-lettered").tag("topic", topic).counter().count();
+    }
+
+    /** The reasons of the records in the dead-letter topic of {@code topic} whose key starts with {@code keyPrefix}, once there are {@code atLeast}. */
+    private List<String> deadLetters(String topic, String keyPrefix, int atLeast) {
+        Map<String, Object> props = KafkaTestUtils.consumerProps(kafka, "dlt-reader-" + UUID.randomUUID(), false);
         props.put("auto.offset.reset", "earliest");
         try (KafkaConsumer<String, byte[]> dlt = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
-            dlt.subscribe(List.of(RoadmapTopics.MILESTONES + "-dlt"));
+            dlt.subscribe(List.of(topic + "-dlt"));
             List<String> reasons = new java.util.ArrayList<>();
-            await().atMost(Duration.ofSeconds(20)).until(() -> {
-                dlt.poll(Duration.ofMillis(300)).forEach(r -> reasons.add(new String(r.headers().lastHeader("kafka_dlt-exception-message").value(),
-                        StandardCharsets.UTF_8)));
-                return reasons.size() >= 2;
+            Runnable read = () -> dlt.poll(Duration.ofMillis(300)).forEach(r -> {
+                if (r.key() != null && r.key().startsWith(keyPrefix)) {
+                    reasons.add(new String(r.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8));
+                }
             });
-            assertThat(reasons).anySatisfy(r -> assertThat(r).contains("v9"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                read.run();
+                return reasons.size() >= atLeast;
+            });
+            read.run(); // a record dead-lettered twice would show here
+            return reasons;
         }
+    }
+
+    private static IndicatorDefinition recycledShare() {
+        return new IndicatorDefinition(new LocalizedText("Aandeel gerecycled", "Share recycled"), "%", 20.0, LocalDate.of(2016, 1, 1), 50,
+                LocalDate.of(2030, 12, 31), "UP", false);
     }
 
     @Test
