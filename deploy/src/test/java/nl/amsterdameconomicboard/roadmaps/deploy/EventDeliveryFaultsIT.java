@@ -29,10 +29,20 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +54,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Faults of the event flow with real processes: the Kafka broker stopped while editors change milestones, the
- * scorecard killed mid-stream, the scorecard rebuilt from an empty database by replay. No Keycloak here: the
+ * scorecard killed mid-stream, a poison record among the events, the scorecard rebuilt from an empty database by replay. No Keycloak here: the
  * services check tokens signed by this test's own key (the end-to-end test covers Keycloak).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -135,8 +145,51 @@ class EventDeliveryFaultsIT {
         awaitScorecardHasEveryChangeOnce();
     }
 
+    /**
+     * A milestone event without its status (and with a revision far ahead, which the revision guard would keep if it
+     * were applied) in front of real changes of the same milestone: dead-lettered, and the real changes still count.
+     */
     @Test
     @Order(3)
+    void aRecordTheScorecardCannotApplyIsDeadLetteredAndTheChangesAfterItStillCount() throws Exception {
+        String milestone = MILESTONES.get(0);
+        String withoutStatus = "{\"challenge\": \"circular\", \"spearhead\": \"raw-materials\", \"milestone\": \"" + milestone
+                + "\", \"title\": {\"nl\": \"x\"}, \"deadline\": \"2017-12-31\", \"changedBy\": \"forger\", "
+                + "\"changedAt\": \"2026-11-29T00:00:00Z\", \"revision\": 999999}";
+        ProducerRecord<String, byte[]> poison = new ProducerRecord<>("roadmap.milestones", "circular/" + milestone,
+                withoutStatus.getBytes(StandardCharsets.UTF_8));
+        Map.of("ce_specversion", "1.0", "ce_id", java.util.UUID.randomUUID().toString(), "ce_source", "/services/circular-service",
+                        "ce_type", "nl.amsterdameconomicboard.roadmap.milestone.status-changed.v1", "content-type", "application/json")
+                .forEach((name, value) -> poison.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrap()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(poison).get(10, TimeUnit.SECONDS);
+        }
+        for (int i = 0; i < 3; i++) {
+            assertThat(change(milestone, i % 2 == 0 ? "ON_TRACK" : "AT_RISK").statusCode()).isEqualTo(200);
+        }
+        awaitScorecardHasEveryChangeOnce();
+
+        try (KafkaConsumer<String, byte[]> deadLetters = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrap(),
+                ConsumerConfig.GROUP_ID_CONFIG, "fault-test-dlt", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            deadLetters.subscribe(List.of("roadmap.milestones-dlt"));
+            List<String> reasons = new java.util.ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                deadLetters.poll(Duration.ofMillis(500)).forEach(r -> reasons.add(new String(r.headers().lastHeader("kafka_dlt-exception-message").value(),
+                        StandardCharsets.UTF_8)));
+                return !reasons.isEmpty();
+            });
+            assertThat(reasons).singleElement().satisfies(r -> assertThat(r).contains("'status'"));
+        }
+        Matcher counted = Pattern.compile("(?m)^scorecard_events_dead_lettered_total\\{[^}]*topic=\"roadmap.milestones\"[^}]*}\\s+([0-9.E]+)")
+                .matcher(send(HttpRequest.newBuilder(URI.create(settings.serviceUrl("scorecard-service") + "/actuator/prometheus")).build()).body());
+        assertThat(counted.find()).as("the dead-letter metric").isTrue();
+        assertThat(Double.parseDouble(counted.group(1))).isEqualTo(1.0);
+    }
+
+    @Test
+    @Order(4)
     void aScorecardRebuiltByReplayingTheTopicsEqualsTheLiveOne() throws Exception {
         String live = scorecard();
         platform.component("scorecard-service").stop(Duration.ofSeconds(20));
