@@ -55,18 +55,18 @@ public class OutboxRelay implements DisposableBean {
     private final ChallengeProperties challenge;
     private final KafkaAdmin admin;
     private final Duration sendTimeout;
-    private volatile long topicsDeclaredAt;
     private final ParkedEvents parked;
+    private volatile long topicsDeclaredAt;
     private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
     private final AtomicBoolean nudgeQueued = new AtomicBoolean();
 
     OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, CloudEvent> kafka, ChallengeProperties challenge, KafkaAdmin admin,
                 ParkedEvents parked, @Value("${roadmap.outbox.send-timeout:10s}") Duration sendTimeout) {
         this.mongo = mongo;
-        this.parked = parked;
         this.kafka = kafka;
         this.challenge = challenge;
         this.admin = admin;
+        this.parked = parked;
         this.sendTimeout = sendTimeout;
     }
 
@@ -142,8 +142,8 @@ public class OutboxRelay implements DisposableBean {
     }
 
     private void park(String collection, Document document, Document pending, String reason) {
-        log.error("Event {} of {}/{} is parked, not sent; it stays in the store, and an admin sees it at GET /api/{}/outbox/parked and can "
-                + "send it again. Kafka refused it: {}", pending.get("eventId"), collection, document.get("_id"), challenge.code(), reason);
+        log.error("Event {} of {}/{} is parked, not sent ({}); it stays in the store, and an admin sees it at GET /api/{}/outbox/parked and "
+                + "can send it again", pending.get("eventId"), collection, document.get("_id"), reason, challenge.code());
         parked.park(collection, document.get("_id"), pending, reason);
     }
 

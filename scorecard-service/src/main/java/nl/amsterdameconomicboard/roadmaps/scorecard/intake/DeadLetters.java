@@ -3,20 +3,22 @@ package nl.amsterdameconomicboard.roadmaps.scorecard.intake;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapTopics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
+import org.springframework.kafka.listener.RetryListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The records the scorecard gave up on: each is published to its dead-letter topic with the reason (where it can be
- * read, fixed and sent again), logged as an error naming topic, partition, offset and reason, and counted in
- * {@code scorecard.events.dead-lettered} per topic.
+ * The records the scorecard could not apply. Each failed attempt is logged as a warning; a record given up on is
+ * published to its dead-letter topic with the reason (where it can be read, fixed and sent again), logged as an error
+ * naming topic, partition, offset and reason, and counted in {@code scorecard.events.dead-lettered} per topic.
  */
 @Component
-class DeadLetters {
+class DeadLetters implements RetryListener {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
@@ -45,6 +47,19 @@ class DeadLetters {
                     reason.getMessage());
             counter(record.topic()).increment();
         };
+    }
+
+    @Override
+    public void failedDelivery(ConsumerRecord<?, ?> record, Exception failure, int attempt) {
+        Throwable reason = NestedExceptionUtils.getMostSpecificCause(failure);
+        log.warn("Attempt {} to apply the record at {}-{}@{} (key {}) failed: {}: {}", attempt, record.topic(), record.partition(), record.offset(),
+                record.key(), reason.getClass().getSimpleName(), reason.getMessage());
+    }
+
+    @Override
+    public void recoveryFailed(ConsumerRecord<?, ?> record, Exception original, Exception failure) {
+        log.error("The record at {}-{}@{} could not be dead-lettered ({}); it is tried again", record.topic(), record.partition(), record.offset(),
+                failure.getMessage());
     }
 
     private Counter counter(String topic) {

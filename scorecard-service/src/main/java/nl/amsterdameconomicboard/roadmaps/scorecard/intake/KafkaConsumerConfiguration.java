@@ -48,8 +48,8 @@ class KafkaConsumerConfiguration {
     }
 
     /**
-     * What happens to a record the scorecard cannot apply. It goes to its dead-letter topic, is logged as an error and
-     * counted ({@link DeadLetters}), and the consumer goes on with the next record:
+     * What happens to a record the scorecard cannot apply (each failed attempt logged as a warning). It goes to its
+     * dead-letter topic, is logged as an error and counted ({@link DeadLetters}), and the consumer goes on with the next record:
      * <ul>
      * <li>at once if it can never be applied: not a CloudEvent, an unknown type or version, a payload that does not
      * parse or lacks a required field, or data the projections cannot take (a null where a value must be);</li>
@@ -69,6 +69,7 @@ class KafkaConsumerConfiguration {
         aFewTimes.setMaxAttempts(retries);
         DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters.publishingWith(new DeadLetterPublishingRecoverer(templates)), aFewTimes);
         handler.setBackOffFunction((record, failure) -> storeUnreachable(failure) ? untilTheStoreIsBack() : null);
+        handler.setRetryListeners(deadLetters);
         handler.addNotRetryableExceptions(UnreadableEventException.class, DeserializationException.class, NullPointerException.class,
                 IllegalArgumentException.class);
         return handler;
