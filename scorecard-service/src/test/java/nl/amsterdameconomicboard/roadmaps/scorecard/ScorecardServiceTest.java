@@ -215,7 +215,7 @@ class ScorecardServiceTest {
         verify(milestones, timeout(20_000)).apply(eq(poison.toString()), any());
 
         sendIndicator(new IndicatorChanged("circular", "poison", "sent-while-stuck", recycledShare(), "announced", "roadmap-seed", Instant.now(), 1));
-        await().atMost(Duration.ofSeconds(20)).as("another topic is read while the milestones are stuck")
+        await("another topic read while the milestones are stuck").atMost(Duration.ofSeconds(20))
                 .until(() -> mongo.findById("circular/sent-while-stuck", IndicatorState.class) != null);
         assertThat(mongo.findById("circular/poisoned-2030", MilestoneState.class)).isNull();
         stuck.countDown();
