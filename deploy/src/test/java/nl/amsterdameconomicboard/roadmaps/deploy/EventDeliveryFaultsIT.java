@@ -31,11 +31,20 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,8 +56,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Faults with real processes: the Kafka broker stopped while editors change milestones, the scorecard and a
- * challenge service killed mid-stream, the store stopped, the identity provider's keys unreachable, the scorecard
- * rebuilt from an empty database by replay. Each adds its row to {@code docs/reliability.md}. No Keycloak here: the
+ * challenge service killed mid-stream, the store stopped, the identity provider's keys unreachable, a record the
+ * scorecard cannot apply among the events, the scorecard rebuilt from an empty database by replay. Each adds its row to {@code docs/reliability.md}. No Keycloak here: the
  * services check tokens signed by this test's own key (the end-to-end test covers Keycloak).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -234,6 +243,56 @@ class EventDeliveryFaultsIT {
 
     @Test
     @Order(6)
+    void aRecordTheScorecardCannotApplyIsDeadLetteredAndTheChangesAfterItStillCount() throws Exception {
+        Map<String, Integer> before = scorecardEntries();
+        String milestone = MILESTONES.get(0);
+        String withoutStatus = "{\"challenge\": \"circular\", \"spearhead\": \"raw-materials\", \"milestone\": \"" + milestone
+                + "\", \"title\": {\"nl\": \"x\"}, \"deadline\": \"2017-12-31\", \"changedBy\": \"forger\", "
+                + "\"changedAt\": \"2026-11-29T00:00:00Z\", \"revision\": 999999}";
+        ProducerRecord<String, byte[]> poison = new ProducerRecord<>("roadmap.milestones", "circular/" + milestone,
+                withoutStatus.getBytes(StandardCharsets.UTF_8));
+        Map.of("ce_specversion", "1.0", "ce_id", java.util.UUID.randomUUID().toString(), "ce_source", "/services/circular-service",
+                        "ce_type", "nl.amsterdameconomicboard.roadmap.milestone.status-changed.v1", "content-type", "application/json")
+                .forEach((name, value) -> poison.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(settings.kafkaUsers().clientProperties(settings.kafkaBootstrap(), "circular-service"),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(poison).get(10, TimeUnit.SECONDS);
+        }
+        for (int i = 0; i < 3; i++) {
+            assertThat(change(milestone, i % 2 == 0 ? "ON_TRACK" : "AT_RISK").statusCode()).isEqualTo(200);
+        }
+        Duration recovery = awaitScorecardHasEveryChangeOnce();
+
+        try (KafkaConsumer<String, byte[]> deadLetters = new KafkaConsumer<>(deadLetterReader(),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            deadLetters.subscribe(List.of("roadmap.milestones-dlt"));
+            List<String> reasons = new java.util.ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                deadLetters.poll(Duration.ofMillis(500)).forEach(r -> reasons.add(new String(r.headers().lastHeader("kafka_dlt-exception-message").value(),
+                        StandardCharsets.UTF_8)));
+                return !reasons.isEmpty();
+            });
+            assertThat(reasons).singleElement().satisfies(r -> assertThat(r).contains("'status'"));
+        }
+        Matcher counted = Pattern.compile("(?m)^scorecard_events_dead_lettered_total\\{[^}]*topic=\"roadmap.milestones\"[^}]*}\\s+([0-9.E]+)")
+                .matcher(send(HttpRequest.newBuilder(URI.create(settings.serviceUrl("scorecard-service") + "/actuator/prometheus")).build()).body());
+        assertThat(counted.find()).as("the dead-letter metric").isTrue();
+        assertThat(Double.parseDouble(counted.group(1))).isEqualTo(1.0);
+            report("a record the scorecard cannot apply (a status change without its status) put on the milestones topic, "
+                + "then 3 real changes", "every change answered 200; the record went to roadmap.milestones-dlt, logged as an error, "
+                + "and the changes after it counted", 3, before, recovery);
+    }
+
+    /** The scorecard's own Kafka user reads the dead letters, in a consumer group of its own. */
+    private Map<String, Object> deadLetterReader() {
+        Map<String, Object> client = new HashMap<>(settings.kafkaUsers().clientProperties(settings.kafkaBootstrap(), "scorecard-service"));
+        client.put(ConsumerConfig.GROUP_ID_CONFIG, "scorecard-fault-test-dlt");
+        client.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        return client;
+    }
+
+    @Test
+    @Order(7)
     void aScorecardRebuiltByReplayingTheTopicsEqualsTheLiveOne() throws Exception {
         String live = scorecard();
         platform.component("scorecard-service").stop(Duration.ofSeconds(20));

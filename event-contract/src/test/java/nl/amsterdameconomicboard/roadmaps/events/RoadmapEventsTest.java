@@ -170,4 +170,14 @@ class RoadmapEventsTest {
                 .withData("not json".getBytes(StandardCharsets.UTF_8)).build();
         assertThatThrownBy(() -> RoadmapEvents.payload(garbage)).isInstanceOf(UnreadableEventException.class);
     }
+
+    @Test
+    void aPayloadWithoutAFieldItsSchemaRequiresIsRefusedNamingTheField() {
+        String withoutDefinition = "{\"challenge\": \"circular\", \"spearhead\": \"heat\", \"indicator\": \"homes-on-residual-heat\", "
+                + "\"change\": \"target-changed\", \"changedBy\": \"x\", \"changedAt\": \"2026-11-27T10:15:30Z\", \"revision\": 2}";
+        CloudEvent event = RoadmapEvents.event(UUID.randomUUID(), RoadmapEvents.source("circular"), IndicatorChanged.TYPE,
+                "circular/homes-on-residual-heat", Instant.parse("2026-11-27T10:15:30Z"), withoutDefinition);
+        assertThatThrownBy(() -> RoadmapEvents.payload(event)).isInstanceOf(UnreadableEventException.class)
+                .hasMessageContaining("required field 'definition'");
+    }
 }

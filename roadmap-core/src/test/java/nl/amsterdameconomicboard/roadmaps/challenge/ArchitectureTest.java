@@ -14,6 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.Aggregate;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.ChangeWriter;
 import nl.amsterdameconomicboard.roadmaps.challenge.outbox.OutboxRelay;
+import nl.amsterdameconomicboard.roadmaps.challenge.outbox.ParkedEvents;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -39,17 +40,20 @@ class ArchitectureTest {
             .that().resideInAnyPackage(ROOT, ROOT + ".change..", ROOT + ".outbox..")
             .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".spearhead..", ROOT + ".milestone..", ROOT + ".indicator..",
                     ROOT + ".initiative..", ROOT + ".roadmap..", ROOT + ".seed..", ROOT + ".security..", ROOT + ".announcement..",
-                    ROOT + ".web..");
+                    ROOT + ".parked..", ROOT + ".web..");
 
     @ArchTest
     static final ArchRule aggregatesDecideWithoutTheStore = noClasses().that().implement(Aggregate.class)
             .should().dependOnClassesThat().areAssignableTo(MongoTemplate.class)
             .orShould().dependOnClassesThat().areAssignableTo(ChangeWriter.class);
 
-    /** The outbox relay removes what it published; the seeder inserts the challenge document, which is no aggregate. */
+    /**
+     * The outbox relay removes what it published, and parks (and an admin un-parks) what Kafka refuses; the seeder
+     * inserts the challenge document, which is no aggregate.
+     */
     @ArchTest
     static final ArchRule onlyTheWriterChangesTheStore = noClasses()
-            .that().doNotBelongToAnyOf(ChangeWriter.class, OutboxRelay.class).and().doNotHaveSimpleName("RoadmapSeeder")
+            .that().doNotBelongToAnyOf(ChangeWriter.class, OutboxRelay.class, ParkedEvents.class).and().doNotHaveSimpleName("RoadmapSeeder")
             .should().callMethodWhere(target(owner(assignableTo(MongoTemplate.class)))
                     .and(target(nameMatching("insert.*|save|update.*|findAndModify|findAndReplace|upsert|remove.*|bulkOps"))));
 }

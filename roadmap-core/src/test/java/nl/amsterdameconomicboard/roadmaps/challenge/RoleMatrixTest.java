@@ -98,6 +98,18 @@ class RoleMatrixTest {
         }
     }
 
+    @Test
+    void theParkedEventsOfTheOutboxAreForAdminsOnly() throws Exception {
+        for (Map.Entry<String, String> caller : CALLERS.entrySet()) {
+            int refused = caller.getValue() == null ? 401 : 403;
+            boolean admin = caller.getKey().equals("admin");
+            assertThat(mvc.perform(authorized(get("/api/circular/outbox/parked"), caller.getValue())).andReturn().getResponse().getStatus())
+                    .as("list by " + caller.getKey()).isEqualTo(admin ? 200 : refused);
+            assertThat(mvc.perform(authorized(post("/api/circular/outbox/parked/no-such-event/retry"), caller.getValue())).andReturn()
+                    .getResponse().getStatus()).as("retry by " + caller.getKey()).isEqualTo(admin ? 404 : refused);
+        }
+    }
+
     private MockHttpServletRequestBuilder write(String endpoint) throws Exception {
         return switch (endpoint) {
             case "change milestone status" -> json(put("/api/circular/milestones/heat-2017/status"),

@@ -2,6 +2,12 @@ package nl.amsterdameconomicboard.roadmaps.scorecard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -22,6 +28,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import nl.amsterdameconomicboard.roadmaps.events.EventType;
 import nl.amsterdameconomicboard.roadmaps.events.IndicatorChanged;
 import nl.amsterdameconomicboard.roadmaps.events.IndicatorDefinition;
@@ -32,6 +40,9 @@ import nl.amsterdameconomicboard.roadmaps.events.RoadmapEvents;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapTopics;
 import nl.amsterdameconomicboard.roadmaps.scorecard.card.ScorecardCache;
 import nl.amsterdameconomicboard.roadmaps.scorecard.card.Scorecards;
+import io.micrometer.core.instrument.MeterRegistry;
+import nl.amsterdameconomicboard.roadmaps.scorecard.indicator.IndicatorState;
+import nl.amsterdameconomicboard.roadmaps.scorecard.milestone.MilestoneProjection;
 import nl.amsterdameconomicboard.roadmaps.scorecard.milestone.MilestoneState;
 import nl.amsterdameconomicboard.roadmaps.scorecard.stream.ScorecardStream;
 import org.apache.kafka.clients.admin.Admin;
@@ -48,6 +59,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import nl.amsterdameconomicboard.roadmaps.support.test.TestEngines;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,9 +82,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * The scorecard against a real (in-process) broker and the embedded store: only events feed it. The store and the
  * broker come from TestEngines (ScorecardServiceOnRealEnginesTest runs the same tests on real ones).
  */
-@SpringBootTest(properties = {"scorecard.stream.max-connections=5", "scorecard.stream.max-per-client=2"})
+@SpringBootTest(properties = {"scorecard.stream.max-connections=5", "scorecard.stream.max-per-client=2",
+        "scorecard.intake.retries=2", "scorecard.intake.first-retry=1s"})
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestEngines.class)
+@ExtendWith(OutputCaptureExtension.class)
 class ScorecardServiceTest {
 
     @DynamicPropertySource
@@ -91,6 +108,10 @@ class ScorecardServiceTest {
     Scorecards scorecards;
     @Autowired
     ScorecardStream streams;
+    @Autowired
+    MeterRegistry registry;
+    @MockitoSpyBean
+    MilestoneProjection milestones;
 
     private KafkaProducer<String, CloudEvent> producer;
 
@@ -163,18 +184,83 @@ class ScorecardServiceTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/scorecards"))
                 .andExpect(jsonPath("$.challenges[?(@.challenge == 'talent')].milestones.onTrack").value(1)));
 
-        Map<String, Object> props = KafkaTestUtils.consumerProps(kafka, "dlt-reader", false);
+        List<String> reasons = deadLetters(RoadmapTopics.MILESTONES, "talent/", 2);
+        assertThat(reasons).anySatisfy(r -> assertThat(r).contains("v9"));
+    }
+
+    @Test
+    void aRecordThatCanNeverBeAppliedIsDeadLetteredAtOnceAndTheNextOnesOfEveryTopicStillCount(CapturedOutput output) throws Exception {
+        double before = deadLettered(RoadmapTopics.INDICATORS);
+        String withoutDefinition = "{\"challenge\": \"circular\", \"spearhead\": \"poison\", \"indicator\": \"recycled-share\", "
+                + "\"change\": \"target-changed\", \"changedBy\": \"x\", \"changedAt\": \"2026-11-27T10:15:30Z\", \"revision\": 2}";
+        producer.send(new ProducerRecord<>(RoadmapTopics.INDICATORS, "circular/recycled-share", RoadmapEvents.event(UUID.randomUUID(),
+                RoadmapEvents.source("circular"), IndicatorChanged.TYPE, "circular/recycled-share", Instant.now(), withoutDefinition))).get();
+        sendIndicator(new IndicatorChanged("circular", "poison", "recycled-share", recycledShare(), "announced", "roadmap-seed", Instant.now(), 1));
+        send(change("circular", "poison-neighbour-2030", null, "PLANNED", 1));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById("circular/recycled-share", IndicatorState.class) != null
+                && mongo.findById("circular/poison-neighbour-2030", MilestoneState.class) != null);
+        assertThat(deadLetters(RoadmapTopics.INDICATORS, "circular/recycled-share", 1)).singleElement()
+                .satisfies(reason -> assertThat(reason).contains("required field 'definition'"));
+        assertThat(deadLettered(RoadmapTopics.INDICATORS)).isEqualTo(before + 1);
+        assertThat(output).contains("ERROR").contains("Dead-lettered the record at " + RoadmapTopics.INDICATORS + "-");
+    }
+
+    @Test
+    void aRecordThatKeepsFailingIsRetriedAFewTimesThenDeadLetteredWhileTheOtherTopicsFlowOn() throws Exception {
+        double before = deadLettered(RoadmapTopics.MILESTONES);
+        UUID poison = UUID.randomUUID();
+        CountDownLatch stuck = new CountDownLatch(1);
+        doAnswer(attempt -> { // the first attempt hangs until released, then every attempt fails
+            stuck.await(30, TimeUnit.SECONDS);
+            throw new IllegalStateException("fails every time");
+        }).when(milestones).apply(eq(poison.toString()), any());
+        send(poison, change("circular", "poisoned-2030", null, "PLANNED", 1));
+        send(change("circular", "poisoned-2030", "PLANNED", "AT_RISK", 2)); // same key, so same partition: behind the poison
+        verify(milestones, timeout(20_000)).apply(eq(poison.toString()), any());
+
+        sendIndicator(new IndicatorChanged("circular", "poison", "sent-while-stuck", recycledShare(), "announced", "roadmap-seed", Instant.now(), 1));
+        await("another topic read while the milestones are stuck").atMost(Duration.ofSeconds(20))
+                .until(() -> mongo.findById("circular/sent-while-stuck", IndicatorState.class) != null);
+        assertThat(mongo.findById("circular/poisoned-2030", MilestoneState.class)).isNull();
+        stuck.countDown();
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(mongo.findById("circular/poisoned-2030", MilestoneState.class))
+                .isNotNull().extracting(MilestoneState::status).isEqualTo("AT_RISK"));
+        verify(milestones, times(3)).apply(eq(poison.toString()), any()); // the first attempt and two retries
+        assertThat(deadLettered(RoadmapTopics.MILESTONES)).isEqualTo(before + 1);
+        assertThat(deadLetters(RoadmapTopics.MILESTONES, "circular/poisoned-2030", 1)).singleElement()
+                .satisfies(reason -> assertThat(reason).contains("fails every time"));
+    }
+
+    private double deadLettered(String topic) {
+        return registry.get("scorecard.events.dead-lettered").tag("topic", topic).counter().count();
+    }
+
+    /** The reasons of the records in the dead-letter topic of {@code topic} whose key starts with {@code keyPrefix}, once there are {@code atLeast}. */
+    private List<String> deadLetters(String topic, String keyPrefix, int atLeast) {
+        Map<String, Object> props = KafkaTestUtils.consumerProps(kafka, "dlt-reader-" + UUID.randomUUID(), false);
         props.put("auto.offset.reset", "earliest");
         try (KafkaConsumer<String, byte[]> dlt = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
-            dlt.subscribe(List.of(RoadmapTopics.MILESTONES + "-dlt"));
+            dlt.subscribe(List.of(topic + "-dlt"));
             List<String> reasons = new java.util.ArrayList<>();
-            await().atMost(Duration.ofSeconds(20)).until(() -> {
-                dlt.poll(Duration.ofMillis(300)).forEach(r -> reasons.add(new String(r.headers().lastHeader("kafka_dlt-exception-message").value(),
-                        StandardCharsets.UTF_8)));
-                return reasons.size() >= 2;
+            Runnable read = () -> dlt.poll(Duration.ofMillis(300)).forEach(r -> {
+                if (r.key() != null && r.key().startsWith(keyPrefix)) {
+                    reasons.add(new String(r.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8));
+                }
             });
-            assertThat(reasons).anySatisfy(r -> assertThat(r).contains("v9"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                read.run();
+                return reasons.size() >= atLeast;
+            });
+            read.run(); // a record dead-lettered twice would show here
+            return reasons;
         }
+    }
+
+    private static IndicatorDefinition recycledShare() {
+        return new IndicatorDefinition(new LocalizedText("Aandeel gerecycled", "Share recycled"), "%", 20.0, LocalDate.of(2016, 1, 1), 50,
+                LocalDate.of(2030, 12, 31), "UP", false);
     }
 
     @Test

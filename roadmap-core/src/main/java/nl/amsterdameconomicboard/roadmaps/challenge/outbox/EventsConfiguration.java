@@ -28,4 +28,11 @@ class EventsConfiguration {
                 .description("Events stored with their change but not yet acknowledged by Kafka")
                 .register(registry);
     }
+
+    @Bean
+    Gauge parkedEventsGauge(MeterRegistry registry, ParkedEvents parked) {
+        return Gauge.builder("roadmap.outbox.parked", parked, ParkedEvents::count)
+                .description("Events Kafka refused for good, kept until an admin sends them again (GET /api/{challenge}/outbox/parked)")
+                .register(registry);
+    }
 }

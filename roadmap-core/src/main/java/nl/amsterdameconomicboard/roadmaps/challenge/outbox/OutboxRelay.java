@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import io.cloudevents.CloudEvent;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +31,16 @@ import org.springframework.stereotype.Component;
  * Publishes the events that changes left in their documents ({@code pendingEvents}) and removes each one once
  * Kafka has acknowledged it (idempotent producer, acks=all). If Kafka is down or the service dies in between,
  * the events stay pending and go out on the next run: nothing is lost, and a repeat carries the same event id.
+ *
+ * <p>An event Kafka refuses for good (larger than {@code max.request.size}, say: {@link KafkaRefusals}) would stop its
+ * entity's events and every later document's, retried forever. It is parked instead ({@link ParkedEvents}: kept,
+ * counted in {@code roadmap.outbox.parked}, listed for admins, sent again on request), and the relay goes on with the
+ * next event, of the same entity too. That a later event of the entity overtakes the parked one is safe for the
+ * scorecard's state: every event carries its entity's state at its revision, and the scorecard keeps the highest
+ * revision, so it shows the entity as the later event says. What only the parked event said is missing there (one
+ * entry of a milestone's status history, one value of an indicator's series) until an admin re-announces the
+ * challenge (its snapshots carry the whole state); a parked event sent again after a later one is ignored by the
+ * scorecard as overtaken, so a retry restores it only while nothing newer of its entity went out.
  */
 @Component
 public class OutboxRelay implements DisposableBean {
@@ -44,16 +55,18 @@ public class OutboxRelay implements DisposableBean {
     private final ChallengeProperties challenge;
     private final KafkaAdmin admin;
     private final Duration sendTimeout;
+    private final ParkedEvents parked;
     private volatile long topicsDeclaredAt;
     private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
     private final AtomicBoolean nudgeQueued = new AtomicBoolean();
 
     OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, CloudEvent> kafka, ChallengeProperties challenge, KafkaAdmin admin,
-                @Value("${roadmap.outbox.send-timeout:10s}") Duration sendTimeout) {
+                ParkedEvents parked, @Value("${roadmap.outbox.send-timeout:10s}") Duration sendTimeout) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.challenge = challenge;
         this.admin = admin;
+        this.parked = parked;
         this.sendTimeout = sendTimeout;
     }
 
@@ -90,25 +103,48 @@ public class OutboxRelay implements DisposableBean {
         return count;
     }
 
+    /** @return false if Kafka is unreachable, so that the run ends */
     private boolean publishAll(String collection, Document document) {
         for (Document pending : document.getList("pendingEvents", Document.class)) { // in order: one entity's events keep their order
-            PendingEvent event = mongo.getConverter().read(PendingEvent.class, pending);
-            CloudEvent cloudEvent = RoadmapEvents.event(UUID.fromString(event.eventId()), RoadmapEvents.source(challenge.code()),
-                    event.eventType(), event.key(), event.occurredAt(), event.payload());
+            ProducerRecord<String, CloudEvent> record;
             try {
-                kafka.send(new ProducerRecord<>(event.topic(), event.key(), cloudEvent)).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                record = record(pending);
+            } catch (RuntimeException unreadable) {
+                park(collection, document, pending, "The stored event cannot be read: " + unreadable.getMessage());
+                continue;
+            }
+            try {
+                kafka.send(record).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
             } catch (Exception e) {
-                log.warn("Event {} stays pending: Kafka did not acknowledge it ({})", event.eventId(), e.getMessage());
+                Optional<String> refusal = KafkaRefusals.permanent(e);
+                if (refusal.isPresent()) {
+                    park(collection, document, pending, refusal.get());
+                    continue;
+                }
+                log.warn("Event {} stays pending: Kafka did not acknowledge it ({})", pending.get("eventId"), e.getMessage());
                 declareTopicsAgain();
                 return false;
             }
             mongo.updateFirst(query(where("_id").is(document.get("_id"))),
-                    new Update().pull("pendingEvents", new Document("eventId", event.eventId())), collection);
+                    new Update().pull("pendingEvents", new Document("eventId", pending.get("eventId"))), collection);
         }
         return true;
+    }
+
+    private ProducerRecord<String, CloudEvent> record(Document pending) {
+        PendingEvent event = mongo.getConverter().read(PendingEvent.class, pending);
+        CloudEvent cloudEvent = RoadmapEvents.event(UUID.fromString(event.eventId()), RoadmapEvents.source(challenge.code()),
+                event.eventType(), event.key(), event.occurredAt(), event.payload());
+        return new ProducerRecord<>(event.topic(), event.key(), cloudEvent);
+    }
+
+    private void park(String collection, Document document, Document pending, String reason) {
+        log.error("Event {} of {}/{} is parked, not sent ({}); it stays in the store, and an admin sees it at GET /api/{}/outbox/parked and "
+                + "can send it again", pending.get("eventId"), collection, document.get("_id"), reason, challenge.code());
+        parked.park(collection, document.get("_id"), pending, reason);
     }
 
     /** Kafka was unreachable at start-up, so the topics may not exist yet; declare them again, at most every 30 s. */

@@ -10,8 +10,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Reads of the roadmap are public, except change histories (editors, admin, the Board). Writes need this
- * challenge's editor role or admin; partners post progress on initiatives (the service checks their organisation).
+ * Reads of the roadmap are public, except change histories (editors, admin, the Board) and the outbox's parked
+ * events (admin). Writes need this challenge's editor role or admin; partners post progress on initiatives (the
+ * service checks their organisation).
  */
 @Configuration
 class SecurityConfiguration {
@@ -22,6 +23,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/*/*/*/history")
                         .hasAnyRole(challenge.editorRole(), KeycloakRealmRoles.ADMIN, KeycloakRealmRoles.BOARD)
+                        .requestMatchers("/api/*/outbox/**").hasRole(KeycloakRealmRoles.ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/*/announcements").hasRole(KeycloakRealmRoles.ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/*/initiatives/*/progress")

@@ -11,14 +11,12 @@ import nl.amsterdameconomicboard.roadmaps.events.InitiativeChanged;
 import nl.amsterdameconomicboard.roadmaps.events.MilestoneStatusChanged;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapEvent;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapEvents;
-import nl.amsterdameconomicboard.roadmaps.events.RoadmapTopics;
 import nl.amsterdameconomicboard.roadmaps.events.SpearheadChanged;
 import nl.amsterdameconomicboard.roadmaps.scorecard.indicator.IndicatorProjection;
 import nl.amsterdameconomicboard.roadmaps.scorecard.milestone.MilestoneProjection;
 import nl.amsterdameconomicboard.roadmaps.scorecard.spearhead.RoadmapStructureProjection;
 import nl.amsterdameconomicboard.roadmaps.scorecard.stream.ScorecardStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,8 +48,7 @@ class RoadmapEventListener {
                 .register(registry);
     }
 
-    @KafkaListener(topics = {RoadmapTopics.SPEARHEADS, RoadmapTopics.MILESTONES, RoadmapTopics.INDICATORS, RoadmapTopics.INITIATIVES},
-            groupId = "${scorecard.consumer-group:scorecard-service}")
+    /** Called by one listener container per topic ({@link KafkaConsumerConfiguration#onePerTopic}). */
     void on(ConsumerRecord<String, CloudEvent> record) {
         CloudEvent event = record.value();
         RoadmapEvent payload = RoadmapEvents.payload(event);
