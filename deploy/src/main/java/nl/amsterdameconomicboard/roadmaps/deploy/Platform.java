@@ -106,7 +106,8 @@ public final class Platform implements AutoCloseable {
 
         Map<String, String> gatewayEnv = new HashMap<>(Map.of(
                 "KEYCLOAK_URL", settings.keycloakUrl(),
-                "KEYCLOAK_PUBLIC_URL", settings.keycloakUrl()));
+                "KEYCLOAK_PUBLIC_URL", settings.keycloakUrl(),
+                "MONGODB_URI", settings.mongoUri())); // its sessions, in database gateway
         settings.services().forEach(s -> gatewayEnv.put(PlatformSettings.envName(s) + "_SERVICE_URL", settings.serviceUrl(s)));
         List<ComponentProcess> gateway = only.contains(PlatformSettings.GATEWAY) ? List.of(service(PlatformSettings.GATEWAY, gatewayEnv)) : List.of();
         return Stream.of(infrastructure, services, gateway)

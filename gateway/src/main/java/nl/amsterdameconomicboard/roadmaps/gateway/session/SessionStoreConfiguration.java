@@ -2,7 +2,10 @@ package nl.amsterdameconomicboard.roadmaps.gateway.session;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.bson.Document;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.boot.session.autoconfigure.SessionTimeout;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +38,18 @@ public class SessionStoreConfiguration {
     @Bean
     ExpiredSessionSweeper expiredSessionSweeper(MongoSessionRepository sessions, SessionStoreProperties properties) {
         return new ExpiredSessionSweeper(sessions, properties.sweepInterval());
+    }
+
+    /**
+     * The gateway is healthy only with its session store. Replaces Boot's Mongo health check, whose {@code hello}
+     * command the embedded store does not know; {@code ping} works there and on every real MongoDB.
+     */
+    @Bean
+    ReactiveHealthIndicator mongoHealthIndicator(ReactiveMongoTemplate mongo) {
+        return () -> mongo.getMongoDatabase().flatMap(database -> mongo.executeCommand(new Document("ping", 1))
+                .map(answer -> answer.get("ok", Number.class).intValue() == 1
+                        ? Health.up().withDetail("database", database.getName()).build()
+                        : Health.down().withDetail("answer", answer.toJson()).build()));
     }
 
     /** Used by oauth2Login and by TokenRelay (through Spring Security's authorized client manager). */
