@@ -121,7 +121,8 @@ public final class Platform implements AutoCloseable {
                 "KEYCLOAK_URL", settings.keycloakUrl(),
                 "KEYCLOAK_PUBLIC_URL", settings.keycloakUrl(),
                 // the local demo realm's client secret lives only in the gateway's local profile
-                "SPRING_PROFILES_ACTIVE", "local"));
+                "SPRING_PROFILES_ACTIVE", "local",
+                "MONGODB_URI", settings.mongoUri())); // its sessions, in database gateway
         settings.services().forEach(s -> gatewayEnv.put(PlatformSettings.envName(s) + "_SERVICE_URL", settings.serviceUrl(s)));
         List<ComponentProcess> gateway = only.contains(PlatformSettings.GATEWAY) ? List.of(service(PlatformSettings.GATEWAY, gatewayEnv)) : List.of();
         return Stream.of(infrastructure, services, gateway)

@@ -10,8 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -29,8 +27,6 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlatformEndToEndIT {
-
-    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
 
     private PlatformSettings settings;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -162,20 +158,8 @@ class PlatformEndToEndIT {
 
     @Test
     void aBrowserSignsInThroughKeycloakAndItsSessionTokenIsRelayed() throws Exception {
-        Browser browser = new Browser();
-
-        String authorize = browser.get(gateway("/oauth2/authorization/keycloak")).headers().firstValue("Location").orElseThrow();
-        assertThat(authorize).startsWith(settings.issuer()).contains("code_challenge_method=S256");
-
-        Matcher action = FORM_ACTION.matcher(browser.get(URI.create(authorize)).body());
-        assertThat(action.find()).as("Keycloak's login form").isTrue();
-        HttpResponse<String> loggedIn = browser.send(request(URI.create(action.group(1).replace("&amp;", "&")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=mobility-lead&password=demo")));
-        assertThat(loggedIn.statusCode()).as(loggedIn.body()).isEqualTo(302);
-        URI callback = URI.create(loggedIn.headers().firstValue("Location").orElseThrow());
-        assertThat(callback.getPath()).isEqualTo("/login/oauth2/code/keycloak");
-        assertThat(browser.get(callback).statusCode()).isEqualTo(302);
+        SignInBrowser browser = new SignInBrowser(http);
+        browser.signIn(settings.gatewayUrl(), settings.issuer(), "mobility-lead");
 
         assertThat(browser.get(gateway("/me")).body()).contains("\"username\":\"mobility-lead\"");
 
@@ -185,45 +169,9 @@ class PlatformEndToEndIT {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
         assertThat(withoutCsrf.statusCode()).as("a session write without the CSRF token").isEqualTo(403);
 
-        HttpResponse<String> withCsrf = browser.send(request(milestone).header("Content-Type", "application/json")
-                .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN")).PUT(HttpRequest.BodyPublishers.ofString(body)));
+        HttpResponse<String> withCsrf = browser.write("PUT", milestone, body);
         assertThat(withCsrf.statusCode()).isEqualTo(200);
         assertThat(withCsrf.body()).contains("\"status\":\"ON_TRACK\"");
-    }
-
-    /** A browser's cookie handling, reduced to what the sign-in needs: cookies per host, no redirects followed. */
-    private final class Browser {
-
-        private final Map<String, Map<String, String>> cookiesByHost = new HashMap<>();
-
-        HttpResponse<String> get(URI uri) throws Exception {
-            return send(request(uri));
-        }
-
-        HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-            HttpRequest built = request.build();
-            Map<String, String> cookies = cookiesByHost.computeIfAbsent(built.uri().getHost(), h -> new HashMap<>());
-            HttpRequest.Builder withCookies = HttpRequest.newBuilder(built, (name, value) -> true);
-            if (!cookies.isEmpty()) {
-                withCookies.header("Cookie", String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
-            }
-            HttpResponse<String> response = http.send(withCookies.build(), HttpResponse.BodyHandlers.ofString());
-            for (String setCookie : response.headers().allValues("Set-Cookie")) {
-                String pair = setCookie.split(";", 2)[0];
-                int eq = pair.indexOf('=');
-                String value = pair.substring(eq + 1);
-                if (value.isEmpty() || setCookie.toLowerCase().contains("max-age=0")) {
-                    cookies.remove(pair.substring(0, eq));
-                } else {
-                    cookies.put(pair.substring(0, eq), value);
-                }
-            }
-            return response;
-        }
-
-        String cookie(String name) {
-            return cookiesByHost.values().stream().map(c -> c.get(name)).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
-        }
     }
 
     private int atRisk(String challenge) throws Exception {
@@ -292,6 +240,6 @@ class PlatformEndToEndIT {
     }
 
     private static HttpRequest.Builder request(URI uri) {
-        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20));
+        return SignInBrowser.request(uri);
     }
 }

@@ -39,6 +39,12 @@ final class SharedPlatform {
         return settings;
     }
 
+    /** The running shared platform, to stop and restart its components; {@link #get()} starts it. */
+    static synchronized Platform platform() throws Exception {
+        get();
+        return platform;
+    }
+
     /** Stops the platform if this JVM started it; see {@link SharedPlatformShutdown}. */
     static synchronized void close() {
         if (platform != null) {

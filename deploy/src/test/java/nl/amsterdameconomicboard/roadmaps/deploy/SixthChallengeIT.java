@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,9 +49,9 @@ class SixthChallengeIT {
         Path dataDir = shared.root().resolve("deploy/target/sixth-challenge");
         SharedPlatform.deleteRecursively(dataDir);
         Files.createDirectories(dataDir);
-        int energyPort = freePort();
-        int scorecardPort = freePort();
-        int gatewayPort = freePort();
+        int energyPort = ExtraComponents.freePort();
+        int scorecardPort = ExtraComponents.freePort();
+        int gatewayPort = ExtraComponents.freePort();
 
         // the built-in registry plus one entry: the only thing a new challenge adds besides its module
         String builtIn = Files.readString(shared.root().resolve("challenge-registry/src/main/resources/challenges.json")).strip();
@@ -90,19 +88,20 @@ class SixthChallengeIT {
                 "SERVER_PORT", Integer.toString(gatewayPort), "SERVER_ADDRESS", "127.0.0.1", "SPRING_PROFILES_ACTIVE", "local",
                 "KEYCLOAK_URL", shared.keycloakUrl(), "KEYCLOAK_PUBLIC_URL", shared.keycloakUrl(),
                 "SCORECARD_SERVICE_URL", "http://127.0.0.1:" + scorecardPort,
+                "MONGODB_URI", shared.mongoUri(),
                 ChallengeRegistry.LOCATION_VARIABLE, registry.toString()));
         // the five run on the shared platform's ports; energy's URL is left to the registry's port
         shared.registry().challenges().forEach(c -> gatewayEnv.put(c.variablePrefix() + "_SERVICE_URL", shared.serviceUrl(c.service())));
 
         List<ComponentProcess> components = List.of(
-                jvm("energy-service", energyPort, "mobility-service", energy, shared, dataDir),
-                jvm("sixth-scorecard", scorecardPort, "scorecard-service", scorecard, shared, dataDir),
-                jvm("sixth-gateway", gatewayPort, "gateway", gatewayEnv, shared, dataDir));
+                ExtraComponents.jvm("energy-service", energyPort, "mobility-service", energy, shared, dataDir),
+                ExtraComponents.jvm("sixth-scorecard", scorecardPort, "scorecard-service", scorecard, shared, dataDir),
+                ExtraComponents.jvm("sixth-gateway", gatewayPort, "gateway", gatewayEnv, shared, dataDir));
         for (ComponentProcess component : components) {
             component.start();
             started.add(component);
         }
-        CompletableFuture.allOf(components.stream().map(c -> CompletableFuture.runAsync(() -> awaitHealthy(c)))
+        CompletableFuture.allOf(components.stream().map(c -> CompletableFuture.runAsync(() -> ExtraComponents.awaitHealthy(c)))
                 .toArray(CompletableFuture[]::new)).join();
         gateway = "http://localhost:" + gatewayPort;
     }
@@ -144,32 +143,5 @@ class SixthChallengeIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET " + path + ": " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
-    }
-
-    private static ComponentProcess jvm(String name, int port, String module, Map<String, String> env, PlatformSettings shared,
-                                        Path dataDir) {
-        Path jar = shared.root().resolve(module).resolve("target").resolve(module + ".jar");
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(shared.javaOptions().strip().split("\\s+")));
-        command.add(ComponentProcess.COMPONENT_MARKER + name);
-        command.add(ComponentProcess.DATA_MARKER + dataDir);
-        command.addAll(List.of("-jar", jar.toString()));
-        return new ComponentProcess(name, port, command, env, dataDir, HealthCheck.http("http://127.0.0.1:" + port + "/actuator/health"),
-                Duration.ofSeconds(120), dataDir);
-    }
-
-    private static void awaitHealthy(ComponentProcess component) {
-        await().atMost(component.startTimeout).pollInterval(Duration.ofMillis(500)).until(() -> {
-            assertThat(component.isAlive()).as(component.name + " exited; last lines of its log:\n" + component.logTail(30)).isTrue();
-            return component.health.healthy();
-        });
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress("127.0.0.1", 0));
-            return socket.getLocalPort();
-        }
     }
 }

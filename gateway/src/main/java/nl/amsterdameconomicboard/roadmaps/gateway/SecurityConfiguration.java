@@ -10,8 +10,11 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.server.ServerAuthorizationRequestRepository;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.HttpStatusServerEntryPoint;
+import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
@@ -49,6 +52,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
+                                           ServerAuthorizationRequestRepository<OAuth2AuthorizationRequest> signInRequests,
                                            @Value("${keycloak.public-url}") String keycloakPublicUrl,
                                            @Value("${keycloak.realm}") String realm) {
         DefaultServerOAuth2AuthorizationRequestResolver pkce = new DefaultServerOAuth2AuthorizationRequestResolver(clients);
@@ -61,8 +65,11 @@ class SecurityConfiguration {
                         .pathMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/webjars/**", "/favicon.ico", "/me").permitAll()
                         .anyExchange().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusServerEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .oauth2Login(login -> login.authorizationRequestResolver(pkce))
-                .logout(logout -> logout.logoutSuccessHandler(new KeycloakLogout(keycloakPublicUrl + "/realms/" + realm)))
+                .oauth2Login(login -> login.authorizationRequestResolver(pkce).authorizationRequestRepository(signInRequests))
+                .logout(logout -> logout
+                        // signing out deletes the session from the store, tokens and all
+                        .logoutHandler(handlers -> handlers.add(new WebSessionServerLogoutHandler()))
+                        .logoutSuccessHandler(new KeycloakLogout(keycloakPublicUrl + "/realms/" + realm)))
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())

@@ -2,7 +2,9 @@ package nl.amsterdameconomicboard.roadmaps.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
+import nl.amsterdameconomicboard.roadmaps.gateway.session.SignedInUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,8 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.session.ReactiveSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -41,6 +45,17 @@ class GatewayRoutingTest {
 
     @Autowired
     WebTestClient web;
+
+    @Autowired
+    ReactiveSessionRepository<?> sessions;
+
+    /** A signed-in session, as the session store holds it after a sign-in through Keycloak; its id. */
+    private static <S extends Session> String signedIn(ReactiveSessionRepository<S> sessions) {
+        S session = sessions.createSession().block();
+        session.setAttribute("SPRING_SECURITY_CONTEXT", SignedInUser.securityContext("circular-lead", Instant.now()));
+        sessions.save(session).block();
+        return session.getId();
+    }
 
     @BeforeEach
     void clear() {
@@ -87,9 +102,7 @@ class GatewayRoutingTest {
 
     @Test
     void aWriteRidingOnARealSessionNeedsTheCsrfTokenEvenWithABearerHeader() {
-        // a session exists once the gateway has stored something in it, as the start of a sign-in does
-        String session = web.get().uri("/oauth2/authorization/keycloak").exchange().expectStatus().is3xxRedirection()
-                .returnResult(Void.class).getResponseCookies().getFirst("SESSION").getValue();
+        String session = signedIn(sessions);
         web.put().uri("/api/circular/milestones/heat-2017/status")
                 .header(HttpHeaders.COOKIE, "SESSION=" + session)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer abc.def.ghi")
