@@ -80,6 +80,9 @@ class KubernetesManifestsTest {
             assertThat(at(pod, "securityContext", "runAsNonRoot")).as(name).isEqualTo(true);
             assertThat(at(container, "securityContext", "readOnlyRootFilesystem")).as(name).isEqualTo(true);
             assertThat(at(container, "securityContext", "allowPrivilegeEscalation")).as(name).isEqualTo(false);
+            // with the two above: the "restricted" Pod Security Standard
+            assertThat(list(at(container, "securityContext", "capabilities", "drop"))).as(name).containsExactly("ALL");
+            assertThat(at(pod, "securityContext", "seccompProfile", "type")).as(name).isEqualTo("RuntimeDefault");
             assertThat(at(container, "lifecycle", "preStop")).as(name + " leaves the Service before it stops").isNotNull();
             assertThat((Integer) pod.get("terminationGracePeriodSeconds")).as(name).isGreaterThanOrEqualTo(35);
             assertThat(ofKind(resources, "PodDisruptionBudget")).as(name + " has a disruption budget")

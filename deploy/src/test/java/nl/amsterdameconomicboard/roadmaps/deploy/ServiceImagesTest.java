@@ -96,18 +96,18 @@ class ServiceImagesTest {
         assertThat(rootfs.resolve("app/jib-classpath-file")).exists();
 
         // as a container engine would: its own file system and pid namespace, the image's user, env and entrypoint
-        Map<String, Object> process = map(Yamls.documents(Files.readString(bundle.resolve("config.json"))).get(0).get("process"));
+        Map<String, Object> image = map(inspect("--config", "oci-archive:" + imageOf("gateway")).get("config"));
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(unshare.executable().toString(), "--mount", "--pid", "--fork", "--kill-child",
                 "--mount-proc=" + rootfs.resolve("proc"), "chroot", "--userspec=" + USER, rootfs.toString(), "/usr/bin/env", "-i"));
-        list(process.get("env")).forEach(variable -> command.add(variable.toString()));
+        list(image.get("Env")).forEach(variable -> command.add(variable.toString()));
         MongoServer sessions = new MongoServer(new MemoryBackend());
         try {
             InetSocketAddress mongo = sessions.bind();
             command.addAll(List.of("SERVER_ADDRESS=127.0.0.1", "SERVER_PORT=" + port,
                     "MONGODB_URI=mongodb://127.0.0.1:" + mongo.getPort(), "GATEWAY_CLIENT_SECRET=image-test-only",
-                    "/bin/sh", "-c", "cd " + process.get("cwd") + " && exec \"$@\"", "entrypoint"));
-            list(process.get("args")).forEach(argument -> command.add(argument.toString()));
+                    "/bin/sh", "-c", "cd " + image.get("WorkingDir") + " && exec \"$@\"", "entrypoint"));
+            list(image.get("Entrypoint")).forEach(argument -> command.add(argument.toString()));
             Process gateway = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("gateway.log").toFile()).start();
             try {
                 assertThat(awaitLive(port, gateway)).as(Files.readString(work.resolve("gateway.log"))).isEqualTo(200);
