@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import nl.amsterdameconomicboard.roadmaps.challenge.outbox.OutboxRelay;
 import nl.amsterdameconomicboard.roadmaps.challenge.test.ChallengeServiceTest;
-import nl.amsterdameconomicboard.roadmaps.challenge.test.ChallengeServiceTestInfrastructure;
 import nl.amsterdameconomicboard.roadmaps.challenge.test.TestTokens;
 import nl.amsterdameconomicboard.roadmaps.events.MilestoneStatusChanged;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapEvent;
@@ -32,6 +31,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.test.context.TestPropertySource;
@@ -64,6 +64,9 @@ class ParkedEventsTest {
     MeterRegistry registry;
     @Autowired
     ProducerFactory<?, ?> producers;
+    /** The broker's address, whichever broker TestEngines chose. */
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
 
     @Test
     void anEventKafkaRefusesIsParkedWhileEverythingElseFlowsOnAndAnAdminSendsItAgainOnceItsCauseIsFixed() throws Exception {
@@ -122,10 +125,10 @@ class ParkedEventsTest {
     }
 
     /** The events of this challenge on the spearhead and milestone topics by event id, read from the start until {@code enough}. */
-    private static Map<String, RoadmapEvent> publishedUntil(java.util.function.Predicate<Map<String, RoadmapEvent>> enough) {
+    private Map<String, RoadmapEvent> publishedUntil(java.util.function.Predicate<Map<String, RoadmapEvent>> enough) {
         Map<String, RoadmapEvent> events = new HashMap<>();
         try (KafkaConsumer<String, CloudEvent> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ChallengeServiceTestInfrastructure.kafkaBrokers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
                 ConsumerConfig.GROUP_ID_CONFIG, "parked-test-" + System.nanoTime(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new CloudEventDeserializer())) {
             consumer.subscribe(List.of(RoadmapTopics.SPEARHEADS, RoadmapTopics.MILESTONES));
