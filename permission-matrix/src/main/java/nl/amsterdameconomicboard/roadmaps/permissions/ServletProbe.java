@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,15 +22,20 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 public final class ServletProbe {
 
+    private final ApplicationContext context;
     private final MockMvc mvc;
     private final Map<String, RequestPostProcessor> callers;
     private PathExamples paths = new PathExamples(Map.of());
     private Function<Route, String> bodies = route -> "{}";
     private UnaryOperator<String> shown = UnaryOperator.identity();
 
-    /** @param callers the columns, in order: a name for the docs and what the request carries (e.g. a token) */
-    public ServletProbe(MockMvc mvc, LinkedHashMap<String, RequestPostProcessor> callers) {
-        this.mvc = mvc;
+    /**
+     * @param context the application under test, with its MockMvc ({@code @AutoConfigureMockMvc})
+     * @param callers the columns, in order: a name for the docs and what the request carries (e.g. a token)
+     */
+    public ServletProbe(ApplicationContext context, LinkedHashMap<String, RequestPostProcessor> callers) {
+        this.context = context;
+        this.mvc = context.getBean(MockMvc.class);
         this.callers = callers;
     }
 
@@ -48,6 +54,11 @@ public final class ServletProbe {
     public ServletProbe shown(UnaryOperator<String> shown) {
         this.shown = shown;
         return this;
+    }
+
+    /** Every route of the application. */
+    public PermissionMatrix matrix() throws Exception {
+        return matrix(ServletRoutes.of(context));
     }
 
     public PermissionMatrix matrix(List<ServletRoutes.ServletRoute> routes) throws Exception {

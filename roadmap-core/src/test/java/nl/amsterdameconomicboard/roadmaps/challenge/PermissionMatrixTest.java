@@ -8,12 +8,10 @@ import nl.amsterdameconomicboard.roadmaps.permissions.PermissionMatrix;
 import nl.amsterdameconomicboard.roadmaps.permissions.Route;
 import nl.amsterdameconomicboard.roadmaps.permissions.SecurityDocument;
 import nl.amsterdameconomicboard.roadmaps.permissions.ServletProbe;
-import nl.amsterdameconomicboard.roadmaps.permissions.ServletRoutes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Every route of a challenge service, called as every kind of caller: what security decided is the section
@@ -35,18 +33,16 @@ class PermissionMatrixTest {
             "initiatives/{id}", "heat-programme"));
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
     ApplicationContext context;
 
     @Test
     void everyRouteIsDecidedAsThePermissionMatrixSays() throws Exception {
-        PermissionMatrix matrix = new ServletProbe(mvc, ChallengeCallers.of("circular"))
+        PermissionMatrix matrix = new ServletProbe(context, ChallengeCallers.of("circular"))
                 .paths(SEEDED)
                 // the organisation is checked once the body is read: the partners' decision needs a valid one
                 .bodies(route -> route.equals(new Route("POST", "/api/{c}/initiatives/{id}/progress")) ? "{\"text\": \"Two sites connected\"}" : "{}")
                 .shown(pattern -> pattern.replaceFirst("^/api/circular(?=/|$)", "/api/{c}"))
-                .matrix(ServletRoutes.of(context));
+                .matrix();
         SecurityDocument.check("roadmap-core", """
                 ### Every challenge service (roadmap-core)
 

@@ -3,8 +3,6 @@ package nl.amsterdameconomicboard.roadmaps.scorecard;
 import static nl.amsterdameconomicboard.roadmaps.permissions.ServletProbe.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,18 +10,14 @@ import nl.amsterdameconomicboard.roadmaps.permissions.PathExamples;
 import nl.amsterdameconomicboard.roadmaps.permissions.PermissionMatrix;
 import nl.amsterdameconomicboard.roadmaps.permissions.SecurityDocument;
 import nl.amsterdameconomicboard.roadmaps.permissions.ServletProbe;
-import nl.amsterdameconomicboard.roadmaps.permissions.ServletRoutes;
 import nl.amsterdameconomicboard.roadmaps.support.KeycloakRealmRoles;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -34,24 +28,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @SpringBootTest
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@ContextConfiguration(initializers = ScorecardTestStore.class)
 class PermissionMatrixTest {
 
-    private static final MongoServer store = new MongoServer(new MemoryBackend());
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        store.bind("127.0.0.1", 0);
-        registry.add("spring.mongodb.uri", () -> "mongodb://127.0.0.1:" + store.getLocalAddress().getPort());
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> "http://127.0.0.1:9/unused");
-    }
-
-    @AfterAll
-    static void stopStore() {
-        store.shutdownNow();
-    }
-
-    @Autowired
-    MockMvc mvc;
     @Autowired
     ApplicationContext context;
 
@@ -64,9 +43,9 @@ class PermissionMatrixTest {
         callers.put("`partner`", token("partner", "partner"));
         callers.put("a `{c}-editor`", token("circular-lead", "circular-editor"));
         callers.put("`admin`", token("admin", "admin"));
-        PermissionMatrix matrix = new ServletProbe(mvc, callers)
+        PermissionMatrix matrix = new ServletProbe(context, callers)
                 .paths(new PathExamples(Map.of("{challenge}", "circular")))
-                .matrix(ServletRoutes.of(context));
+                .matrix();
         SecurityDocument.check("scorecard-service", """
                 ### The scorecard service
 

@@ -122,7 +122,7 @@ public abstract class ChallengeServiceContract {
             SecurityDocument.check(challenge() + "-service", "");
             return;
         }
-        PermissionMatrix matrix = new ServletProbe(mvc, ChallengeCallers.of(challenge())).matrix(own);
+        PermissionMatrix matrix = new ServletProbe(context, ChallengeCallers.of(challenge())).matrix(own);
         SecurityDocument.check(challenge() + "-service", """
                 ### %s-service: its own routes
 
