@@ -54,8 +54,10 @@ import reactor.core.publisher.Mono;
  * by one) and the routes to the services; Spring Security answers a few paths in its filters, listed below.
  * {@code → service} means the request reached the service, which decides for itself (its section of the document).
  */
-// a few hundred calls from one address: the gateway's rate limits (issue 9: gateway.limits.rate.*) would refuse some
-@SpringBootTest(properties = "gateway.limits.rate.enabled=false")
+// a few hundred calls from one address: the gateway's rate limits (issue 9: gateway.limits.rate.*) would refuse some;
+// a client secret of its own, so that this test does not depend on where the demo secret is configured
+@SpringBootTest(properties = {"gateway.limits.rate.enabled=false",
+        "spring.security.oauth2.client.registration.keycloak.client-secret=permission-matrix-test-secret"})
 class PermissionMatrixTest {
 
     private static final StandInService service = new StandInService();
