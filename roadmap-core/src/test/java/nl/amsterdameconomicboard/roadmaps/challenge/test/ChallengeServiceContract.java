@@ -17,6 +17,13 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import java.net.URL;
+import java.security.CodeSource;
+import nl.amsterdameconomicboard.roadmaps.challenge.ChallengeServiceApplication;
+import nl.amsterdameconomicboard.roadmaps.permissions.PermissionMatrix;
+import nl.amsterdameconomicboard.roadmaps.permissions.SecurityDocument;
+import nl.amsterdameconomicboard.roadmaps.permissions.ServletProbe;
+import nl.amsterdameconomicboard.roadmaps.permissions.ServletRoutes;
 
 /**
  * What every challenge service promises, run by each service against its own seed: the roadmap document's
@@ -102,5 +109,36 @@ public abstract class ChallengeServiceContract {
         mvc.perform(get("/api/{c}/milestones/{id}", challenge(), milestone)).andExpect(jsonPath("$.status").value("AT_RISK"));
         String list = mvc.perform(get("/api/{c}/milestones", challenge())).andReturn().getResponse().getContentAsString();
         assertThat((List<String>) JsonPath.read(list, "$.items[*].id")).doesNotHaveDuplicates();
+    }
+
+    /**
+     * The routes this service adds to roadmap-core's (its specifics) are in docs/security.md too, section
+     * {@code <code>-service}; roadmap-core's own routes are its PermissionMatrixTest's.
+     */
+    @Test
+    void theServicesOwnRoutesAreDecidedAsThePermissionMatrixSays() throws Exception {
+        List<ServletRoutes.ServletRoute> own = ServletRoutes.of(context).stream().filter(route -> ownClass(route.handler())).toList();
+        if (own.isEmpty()) {
+            SecurityDocument.check(challenge() + "-service", "");
+            return;
+        }
+        PermissionMatrix matrix = new ServletProbe(context, ChallengeCallers.of(challenge())).matrix(own);
+        SecurityDocument.check(challenge() + "-service", """
+                ### %s-service: its own routes
+
+                Written by %s-service's `%s` (the contract of every challenge service).
+
+                """.formatted(challenge(), challenge(), getClass().getSimpleName()) + matrix.toMarkdown());
+    }
+
+    /** This module's classes: not roadmap-core's, not a library's (those come from jars; a module under test from its folder). */
+    private static boolean ownClass(Class<?> type) {
+        URL location = location(type);
+        return location != null && !location.getPath().endsWith(".jar") && !location.equals(location(ChallengeServiceApplication.class));
+    }
+
+    private static URL location(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        return source == null ? null : source.getLocation();
     }
 }

@@ -1,0 +1,61 @@
+package nl.amsterdameconomicboard.roadmaps.scorecard;
+
+import static nl.amsterdameconomicboard.roadmaps.permissions.ServletProbe.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.amsterdameconomicboard.roadmaps.permissions.PathExamples;
+import nl.amsterdameconomicboard.roadmaps.permissions.PermissionMatrix;
+import nl.amsterdameconomicboard.roadmaps.permissions.SecurityDocument;
+import nl.amsterdameconomicboard.roadmaps.permissions.ServletProbe;
+import nl.amsterdameconomicboard.roadmaps.support.KeycloakRealmRoles;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Every route of the scorecard service, called as every kind of caller: what security decided is the section
+ * "scorecard-service" of docs/security.md, so a route added or decided differently fails here until the document
+ * shows it. Tokens are spring-security-test's, their realm roles read by the services' own {@link KeycloakRealmRoles}.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@ContextConfiguration(initializers = ScorecardTestStore.class)
+class PermissionMatrixTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void everyRouteIsDecidedAsThePermissionMatrixSays() throws Exception {
+        LinkedHashMap<String, RequestPostProcessor> callers = new LinkedHashMap<>();
+        callers.put("anonymous", anonymous());
+        callers.put("no role", token("someone"));
+        callers.put("`board`", token("board", "board"));
+        callers.put("`partner`", token("partner", "partner"));
+        callers.put("a `{c}-editor`", token("circular-lead", "circular-editor"));
+        callers.put("`admin`", token("admin", "admin"));
+        PermissionMatrix matrix = new ServletProbe(context, callers)
+                .paths(new PathExamples(Map.of("{challenge}", "circular")))
+                .matrix();
+        SecurityDocument.check("scorecard-service", """
+                ### The scorecard service
+
+                Written by scorecard-service's `PermissionMatrixTest`.
+
+                """ + matrix.toMarkdown());
+    }
+
+    private static RequestPostProcessor token(String username, String... roles) {
+        return jwt().jwt(token -> token.claim("preferred_username", username).claim("realm_access", Map.of("roles", List.of(roles))))
+                .authorities(new KeycloakRealmRoles());
+    }
+}
