@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import nl.amsterdameconomicboard.roadmaps.gateway.session.SignedInUser;
 import nl.amsterdameconomicboard.roadmaps.permissions.PathExamples;
 import nl.amsterdameconomicboard.roadmaps.permissions.PermissionMatrix;
 import nl.amsterdameconomicboard.roadmaps.permissions.Route;
@@ -32,6 +34,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.session.ReactiveSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -86,6 +90,8 @@ class PermissionMatrixTest {
         service.stop();
     }
 
+    @Autowired
+    ReactiveSessionRepository<?> sessions;
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -234,8 +240,8 @@ class PermissionMatrixTest {
             }
             case BEARER -> request.header(HttpHeaders.AUTHORIZATION, "Bearer abc.def.ghi");
             // cookies as cookies: the mock server reads those, not a hand-written Cookie header
-            case SESSION -> request.cookie("SESSION", newSession(client)).cookie("XSRF-TOKEN", CSRF_TOKEN).header("X-XSRF-TOKEN", CSRF_TOKEN);
-            case SESSION_WITHOUT_CSRF -> request.cookie("SESSION", newSession(client));
+            case SESSION -> request.cookie("SESSION", signedInSession(sessions)).cookie("XSRF-TOKEN", CSRF_TOKEN).header("X-XSRF-TOKEN", CSRF_TOKEN);
+            case SESSION_WITHOUT_CSRF -> request.cookie("SESSION", signedInSession(sessions));
         }
         if (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH) {
             request.contentType(MediaType.APPLICATION_JSON).bodyValue("{}");
@@ -254,10 +260,12 @@ class PermissionMatrixTest {
         return status == 401 ? PermissionMatrix.SIGN_IN : status == 403 ? PermissionMatrix.FORBIDDEN : PermissionMatrix.ALLOWED;
     }
 
-    /** A fresh, started gateway session (as the start of a sign-in leaves), so that CSRF applies as it does in a browser. */
-    private static String newSession(WebTestClient client) {
-        return client.get().uri("/oauth2/authorization/keycloak").exchange().returnResult(Void.class)
-                .getResponseCookies().getFirst("SESSION").getValue();
+    /** A signed-in session as the store holds it after a sign-in, so that CSRF applies as it does in a browser. */
+    private static <S extends Session> String signedInSession(ReactiveSessionRepository<S> sessions) {
+        S session = sessions.createSession().block();
+        session.setAttribute("SPRING_SECURITY_CONTEXT", SignedInUser.securityContext("circular-lead", Instant.now()));
+        sessions.save(session).block();
+        return session.getId();
     }
 
     /** The routes of a router function (such as the welcome page), by the method and path of their predicates. */
