@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import nl.amsterdameconomicboard.roadmaps.challenge.indicator.Indicators;
 import nl.amsterdameconomicboard.roadmaps.challenge.test.ChallengeServiceTestInfrastructure;
 import nl.amsterdameconomicboard.roadmaps.challenge.test.TestTokens;
+import nl.amsterdameconomicboard.roadmaps.support.test.TestEngines;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the JSON reader has limits, and a Location names the address the gateway forwarded.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = ChallengeServiceTestInfrastructure.class)
+@ContextConfiguration(initializers = {TestEngines.class, ChallengeServiceTestInfrastructure.class})
 @TestPropertySource(properties = {
         "spring.config.import=classpath:challenge-service-defaults.yaml",
         "roadmap.challenge.code=circular",
