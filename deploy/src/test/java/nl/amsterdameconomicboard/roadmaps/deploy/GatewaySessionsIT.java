@@ -144,7 +144,7 @@ class GatewaySessionsIT {
         Map<String, String> env = new HashMap<>(Map.of(
                 "SERVER_PORT", Integer.toString(port), "SERVER_ADDRESS", "127.0.0.1",
                 "KEYCLOAK_URL", settings.keycloakUrl(), "KEYCLOAK_PUBLIC_URL", settings.keycloakUrl(),
-                "MONGODB_URI", settings.mongoUri()));
+                "MONGODB_URI", settings.mongoUri(), "SPRING_PROFILES_ACTIVE", "local"));
         settings.services().forEach(s -> env.put(PlatformSettings.envName(s) + "_SERVICE_URL", settings.serviceUrl(s)));
         ComponentProcess gateway = ExtraComponents.jvm("second-gateway", port, "gateway", env, settings, dataDir);
         gateway.start();
