@@ -111,7 +111,9 @@ class BadInputIT {
         assertThat(response.statusCode()).as(bad.tried() + ": " + response.body()).isEqualTo(bad.expected());
         assertThat(response.headers().firstValue("Content-Type")).as(bad.tried()).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.body()).as(bad.tried()).contains(bad.names().stream().map(n -> "\"" + n + "\"").toList());
+        if (!bad.names().isEmpty()) {
+            assertThat(response.body()).as(bad.tried()).contains(bad.names().stream().map(n -> "\"" + n + "\"").toList());
+        }
         assertThat(after).as(bad.tried() + ": the roadmap is as it was").isEqualTo(before);
     }
 

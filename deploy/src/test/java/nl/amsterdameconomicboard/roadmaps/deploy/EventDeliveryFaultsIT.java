@@ -37,13 +37,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -99,6 +95,8 @@ class EventDeliveryFaultsIT {
         platform.start(List.of(PlatformSettings.KAFKA, PlatformSettings.STORE, "circular-service", "scorecard-service"));
         mongo = MongoClients.create(settings.mongoUri());
         await().atMost(Duration.ofSeconds(60)).until(() -> scorecard().contains("\"total\":5"));
+        awaitScorecardHasEveryChangeOnce(); // the seed's own events, before any test counts
+
     }
 
     /** The identity provider's key endpoint, as Keycloak serves it; stopped and started again by a fault test. */
@@ -263,17 +261,7 @@ class EventDeliveryFaultsIT {
         }
         Duration recovery = awaitScorecardHasEveryChangeOnce();
 
-        try (KafkaConsumer<String, byte[]> deadLetters = new KafkaConsumer<>(deadLetterReader(),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            deadLetters.subscribe(List.of("roadmap.milestones-dlt"));
-            List<String> reasons = new java.util.ArrayList<>();
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                deadLetters.poll(Duration.ofMillis(500)).forEach(r -> reasons.add(new String(r.headers().lastHeader("kafka_dlt-exception-message").value(),
-                        StandardCharsets.UTF_8)));
-                return !reasons.isEmpty();
-            });
-            assertThat(reasons).singleElement().satisfies(r -> assertThat(r).contains("'status'"));
-        }
+        // what the dead-letter topic holds is ScorecardServiceTest's; here the scorecard's own count says it went there
         Matcher counted = Pattern.compile("(?m)^scorecard_events_dead_lettered_total\\{[^}]*topic=\"roadmap.milestones\"[^}]*}\\s+([0-9.E]+)")
                 .matcher(send(HttpRequest.newBuilder(URI.create(settings.serviceUrl("scorecard-service") + "/actuator/prometheus")).build()).body());
         assertThat(counted.find()).as("the dead-letter metric").isTrue();
@@ -281,14 +269,6 @@ class EventDeliveryFaultsIT {
             report("a record the scorecard cannot apply (a status change without its status) put on the milestones topic, "
                 + "then 3 real changes", "every change answered 200; the record went to roadmap.milestones-dlt, logged as an error, "
                 + "and the changes after it counted", 3, before, recovery);
-    }
-
-    /** The scorecard's own Kafka user reads the dead letters, in a consumer group of its own. */
-    private Map<String, Object> deadLetterReader() {
-        Map<String, Object> client = new HashMap<>(settings.kafkaUsers().clientProperties(settings.kafkaBootstrap(), "scorecard-service"));
-        client.put(ConsumerConfig.GROUP_ID_CONFIG, "scorecard-fault-test-dlt");
-        client.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        return client;
     }
 
     @Test
