@@ -3,6 +3,11 @@ package nl.amsterdameconomicboard.roadmaps.scorecard;
 import static nl.amsterdameconomicboard.roadmaps.permissions.ServletProbe.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +16,7 @@ import nl.amsterdameconomicboard.roadmaps.permissions.PermissionMatrix;
 import nl.amsterdameconomicboard.roadmaps.permissions.SecurityDocument;
 import nl.amsterdameconomicboard.roadmaps.permissions.ServletProbe;
 import nl.amsterdameconomicboard.roadmaps.support.KeycloakRealmRoles;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +24,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -30,6 +38,19 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @ContextConfiguration(initializers = ScorecardTestStore.class)
 class PermissionMatrixTest {
+
+    /** The circular service as an admin's rebuild reads it: a challenge with nothing in it yet. */
+    private static final HttpServer circular = emptyChallengeService();
+
+    @DynamicPropertySource
+    static void challengeService(DynamicPropertyRegistry registry) {
+        registry.add("CIRCULAR_SERVICE_URL", () -> "http://127.0.0.1:" + circular.getAddress().getPort());
+    }
+
+    @AfterAll
+    static void stopChallengeService() {
+        circular.stop(0);
+    }
 
     @Autowired
     ApplicationContext context;
@@ -57,5 +78,23 @@ class PermissionMatrixTest {
     private static RequestPostProcessor token(String username, String... roles) {
         return jwt().jwt(token -> token.claim("preferred_username", username).claim("realm_access", Map.of("roles", List.of(roles))))
                 .authorities(new KeycloakRealmRoles());
+    }
+
+    private static HttpServer emptyChallengeService() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                byte[] body = (exchange.getRequestURI().getPath().endsWith("/spearheads") ? "[]"
+                        : "{\"items\": [], \"page\": 0, \"size\": 200, \"totalItems\": 0, \"totalPages\": 0}").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
