@@ -200,7 +200,7 @@ class DashboardIT {
      */
     private JsonNode retitleSpearhead(String challenge, String spearhead, JsonNode restore, String title) throws Exception {
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        String token = token(http, challenge + "-lead");
+        String token = new GatewayClient(settings).token(challenge + "-lead");
         java.net.URI uri = java.net.URI.create(settings.gatewayUrl() + "/api/" + challenge + "/spearheads/" + spearhead);
         JsonNode current = JSON.readTree(http.send(java.net.http.HttpRequest.newBuilder(uri).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString()).body());
@@ -219,18 +219,10 @@ class DashboardIT {
         return current;
     }
 
-    private String token(java.net.http.HttpClient http, String user) throws Exception {
-        String tokenResponse = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(settings.issuer() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("client_id=mra-cli&grant_type=password&username=" + user + "&password=demo"))
-                .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-        return tokenResponse.replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
-    }
-
     /** A change by another user, through the API with a token of that user. */
     private void changeMilestoneElsewhere(String challenge, String milestone, String status, String user) throws Exception {
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        String token = token(http, user);
+        String token = new GatewayClient(settings).token(user);
         java.net.http.HttpResponse<String> changed = http.send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(settings.gatewayUrl() + "/api/" + challenge + "/milestones/" + milestone + "/status"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")

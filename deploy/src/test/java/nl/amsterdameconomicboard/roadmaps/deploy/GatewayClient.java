@@ -22,14 +22,21 @@ final class GatewayClient {
         this.settings = settings;
     }
 
+    /** A demo user's access token (password {@code demo}). */
     String token(String user) throws Exception {
-        String form = "client_id=mra-cli&grant_type=password&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo";
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(settings.issuer() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+        HttpResponse<String> response = passwordGrant(user, "demo");
         assertThat(response.statusCode()).as("token for " + user).isEqualTo(200);
         Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
         assertThat(m.find()).isTrue();
         return m.group(1);
+    }
+
+    /** Keycloak's answer to a sign-in with the password grant of the command-line client {@code mra-cli}. */
+    HttpResponse<String> passwordGrant(String user, String password) throws Exception {
+        String form = "client_id=mra-cli&grant_type=password&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(settings.issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     HttpResponse<String> get(String path) throws Exception {

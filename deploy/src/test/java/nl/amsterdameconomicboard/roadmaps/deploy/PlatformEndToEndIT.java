@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -180,19 +178,11 @@ class PlatformEndToEndIT {
     }
 
     private String token(String user) throws Exception {
-        HttpResponse<String> response = passwordGrant(user, "demo");
-        assertThat(response.statusCode()).as("token for " + user).isEqualTo(200);
-        Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
-        assertThat(m.find()).isTrue();
-        return m.group(1);
+        return new GatewayClient(settings).token(user);
     }
 
     private HttpResponse<String> passwordGrant(String user, String password) throws Exception {
-        String form = "client_id=mra-cli&grant_type=password&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return http.send(request(URI.create(settings.issuer() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return new GatewayClient(settings).passwordGrant(user, password);
     }
 
     /** The local Keycloak's own administrator (master realm, admin/admin: local only), to try what the realm allows. */
