@@ -3,9 +3,17 @@ package nl.amsterdameconomicboard.roadmaps.scorecard.stream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.amsterdameconomicboard.roadmaps.support.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,9 +26,15 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * event {@code scorecard-changed} naming the challenge; a comment every 20 s keeps idle connections open through
  * proxies. Streams are capped per instance and per client address and end after their lifetime ({@link StreamLimits});
  * a dashboard reconnects by itself (EventSource) when a stream ends, and backs off when it is refused.
+ * <p>
+ * With several replicas, each dashboard is connected to one of them and is told every change whichever replica
+ * applied it: the changes are shared through the store ({@link SharedChanges}) and each replica looks at them every
+ * {@code scorecard.stream.shared-changes-poll} (150 ms; {@code SCORECARD_STREAM_SHARED_CHANGES_POLL}).
  */
 @Component
 public class ScorecardStream {
+
+    private static final Logger log = LoggerFactory.getLogger(ScorecardStream.class);
 
     /** After a refusal: long enough for streams to end (their lifetime), short enough to be live again soon. */
     private static final Duration RETRY_AFTER_REFUSAL = Duration.ofSeconds(60);
@@ -31,10 +45,14 @@ public class ScorecardStream {
     private final Map<SseEmitter, String> connections = new ConcurrentHashMap<>();
     private final Map<String, Integer> perClient = new ConcurrentHashMap<>();
     private final StreamLimits limits;
+    private final SharedChanges shared;
+    private final Told told = new Told();
     private final Clock clock;
+    private volatile boolean storeWasUnavailable;
 
-    ScorecardStream(StreamLimits limits, Clock clock) {
+    ScorecardStream(StreamLimits limits, SharedChanges shared, Clock clock) {
         this.limits = limits;
+        this.shared = shared;
         this.clock = clock;
     }
 
@@ -72,8 +90,76 @@ public class ScorecardStream {
         return connections.size();
     }
 
+    /**
+     * A scorecard changed here (this replica applied the event, or repaired the challenge): tells this replica's
+     * dashboards at once, and records the change for the other replicas, which tell theirs at their next
+     * {@link #tellChangesOfOtherReplicas() look}. Should the store not take the record, this replica's dashboards are
+     * still told; the others' learn of the challenge's next change.
+     */
     public void changed(String challenge, String eventType, String key) {
-        Map<String, String> data = Map.of("challenge", challenge, "cause", eventType, "key", key, "at", clock.instant().toString());
+        Instant at = clock.instant();
+        long number;
+        try {
+            number = shared.record(challenge, eventType, key, at);
+        } catch (DataAccessException storeUnavailable) {
+            log.warn("Could not share a change of {} with the other scorecard replicas: {}", challenge, storeUnavailable.getMessage());
+            tell(challenge, eventType, key, at);
+            return;
+        }
+        if (told.firstTime(challenge, number)) {
+            tell(challenge, eventType, key, at);
+        }
+    }
+
+    /**
+     * Tells this replica's dashboards the changes the other replicas applied since the last look: one small query of
+     * the challenges' numbers, and a read of the challenges whose number moved. Each change is told once here, whether
+     * this replica applied it ({@link #changed}) or another did.
+     */
+    @Scheduled(fixedDelayString = "${scorecard.stream.shared-changes-poll:150ms}")
+    void tellChangesOfOtherReplicas() {
+        try {
+            Map<String, Long> numbers = shared.numbers();
+            if (!told.primed()) {
+                told.startFrom(numbers); // what happened before this replica started is no news to its dashboards
+            } else {
+                numbers.forEach((challenge, number) -> {
+                    long upTo = told.upTo(challenge);
+                    if (number > upTo) {
+                        tellSince(challenge, upTo);
+                    }
+                });
+            }
+            if (storeWasUnavailable) {
+                storeWasUnavailable = false;
+                log.info("The other scorecard replicas' changes are read again");
+            }
+        } catch (DataAccessException storeUnavailable) {
+            if (!storeWasUnavailable) {
+                storeWasUnavailable = true; // once per outage, not every 150 ms
+                log.warn("Cannot read the other scorecard replicas' changes: {}", storeUnavailable.getMessage());
+            }
+        }
+    }
+
+    private void tellSince(String challenge, long upTo) {
+        List<SharedChanges.Change> changes = shared.after(challenge, upTo);
+        if (!SharedChanges.complete(changes, upTo)) {
+            // more changes than the store keeps since the last look: one word that the challenge changed covers them
+            tell(challenge, "scorecard.changed", challenge, clock.instant());
+        }
+        for (SharedChanges.Change change : changes) {
+            if (told.firstTime(challenge, change.number())) {
+                tell(challenge, change.cause(), change.key(), change.at());
+            }
+        }
+        if (!changes.isEmpty()) {
+            told.upTo(challenge, changes.get(changes.size() - 1).number());
+        }
+    }
+
+    private void tell(String challenge, String cause, String key, Instant at) {
+        Map<String, String> data = Map.of("challenge", challenge, "cause", cause, "key", key, "at", at.toString());
         for (SseEmitter emitter : connections.keySet()) {
             send(emitter, SseEmitter.event().name("scorecard-changed").data(data, MediaType.APPLICATION_JSON));
         }
@@ -89,6 +175,45 @@ public class ScorecardStream {
             emitter.send(event);
         } catch (IOException | IllegalStateException gone) {
             close(emitter); // the dashboard went away; the container ends the request
+        }
+    }
+
+    /**
+     * Which changes this replica's dashboards were told, per challenge: every one up to a number (moved by the look
+     * at the shared changes), and those above it that this replica applied itself and told at once. A change is told
+     * when it is first seen, by either way, and never again.
+     */
+    private static final class Told {
+
+        private final Map<String, Long> upTo = new HashMap<>();
+        private final Map<String, Set<Long>> ahead = new HashMap<>();
+        private boolean primed;
+
+        synchronized boolean primed() {
+            return primed;
+        }
+
+        synchronized void startFrom(Map<String, Long> numbers) {
+            upTo.putAll(numbers);
+            ahead.forEach((challenge, numbersAhead) -> numbersAhead.removeIf(n -> n <= upTo.getOrDefault(challenge, 0L)));
+            primed = true;
+        }
+
+        synchronized long upTo(String challenge) {
+            return upTo.getOrDefault(challenge, 0L);
+        }
+
+        synchronized void upTo(String challenge, long number) {
+            upTo.merge(challenge, number, Math::max);
+            Set<Long> numbersAhead = ahead.get(challenge);
+            if (numbersAhead != null) {
+                numbersAhead.removeIf(n -> n <= upTo.get(challenge));
+            }
+        }
+
+        /** Whether this change is news here; from now on it is not. */
+        synchronized boolean firstTime(String challenge, long number) {
+            return number > upTo.getOrDefault(challenge, 0L) && ahead.computeIfAbsent(challenge, c -> new HashSet<>()).add(number);
         }
     }
 
