@@ -48,14 +48,18 @@ interface HealthCheck {
         };
     }
 
-    /** A Kafka broker that answers a metadata request from its own principal (which needs no SCRAM credential). */
-    static HealthCheck kafka(PlatformSettings settings) {
+    /**
+     * A Kafka broker that answers a metadata request from its own principal (which needs no SCRAM credential) and is
+     * registered in its cluster (a node of a cluster answers only once the controllers have a quorum).
+     */
+    static HealthCheck kafka(PlatformSettings settings, String node) {
         return () -> {
-            if (!tcp(settings.port(PlatformSettings.KAFKA)).healthy() || !Files.exists(settings.dataDir().resolve("kafka/users.properties"))) {
+            int port = settings.port(node);
+            if (!tcp(port).healthy() || !Files.exists(settings.dataDir().resolve("kafka/users.properties"))) {
                 return false;
             }
-            try (Admin admin = settings.kafkaUsers().brokerAdmin(settings.kafkaBootstrap())) {
-                return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
+            try (Admin admin = settings.kafkaUsers().brokerAdmin("127.0.0.1:" + port)) {
+                return admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).stream().anyMatch(n -> n.port() == port);
             } catch (Exception e) {
                 return false;
             }

@@ -142,7 +142,9 @@ public final class KafkaUsers {
             admin.alterUserScramCredentials(credentials).all().get(30, TimeUnit.SECONDS);
             admin.createAcls(acls(registry)).all().get(30, TimeUnit.SECONDS);
         }
-        awaitSignIn(bootstrap, users.get(users.size() - 1), Duration.ofSeconds(30));
+        for (String broker : bootstrap.split(",")) {
+            awaitSignIn(broker, users.get(users.size() - 1), Duration.ofSeconds(30)); // each broker of a cluster
+        }
     }
 
     /** The credentials reach the broker through the metadata log: wait until the last user signs in. */

@@ -12,8 +12,15 @@ import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 
 /**
- * Apache Kafka's own broker in KRaft mode (one node, broker and controller), for the local platform.
- * Usage: {@code LocalKafkaBroker <port> <data dir>}; the controller listens on port + 1. Data survives restarts.
+ * Apache Kafka's own broker in KRaft mode (each node broker and controller), for the local platform.
+ * Usage: {@code LocalKafkaBroker <port> <data dir>} for one node; {@code LocalKafkaBroker <port> <data dir> <node id>
+ * <voters>} for a node of a cluster, the voters as Kafka writes them ({@code 1@127.0.0.1:9093,2@127.0.0.1:9095,…}).
+ * The controller listens on port + 1. Data survives restarts: one node's under {@code <data dir>/logs}, a cluster's
+ * under {@code <data dir>/cluster-of-<n>/node-<id>}, apart, so that switching between them loses neither.
+ * <p>
+ * A cluster keeps each topic on three brokers ({@link PlatformSettings#kafkaReplicas}) and acknowledges a write
+ * (acks=all) once two have it ({@code min.insync.replicas=2}): one broker may fail without losing an acknowledged
+ * write or stopping the producers. Its own topics (consumer offsets, transactions) are replicated alike.
  * <p>
  * Nobody gets in anonymously. Services sign in with SASL/SCRAM-SHA-512 as their own users, with ACLs
  * ({@link KafkaUsers}, given by the launcher once the broker runs). The broker's own principal, the only super user,
@@ -23,18 +30,41 @@ import org.apache.kafka.common.utils.Time;
  */
 public final class LocalKafkaBroker {
 
+    private static final String CLUSTER_ID = "cluster.id";
+
     private LocalKafkaBroker() {
+    }
+
+    /** Where the nodes of a cluster of {@code brokers} keep their data, next to the one node's. */
+    static Path clusterDir(Path dataDir, int brokers) {
+        return dataDir.resolve("cluster-of-" + brokers);
+    }
+
+    /** The cluster's id, made once by the launcher before the nodes start: every node's storage is formatted with it. */
+    static void prepareCluster(Path dataDir, int brokers) throws IOException {
+        Path id = clusterDir(dataDir, brokers).resolve(CLUSTER_ID);
+        if (!Files.exists(id)) {
+            Files.createDirectories(id.getParent());
+            Files.writeString(id, Uuid.randomUuid().toString());
+        }
     }
 
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
         Path dataDir = Path.of(args[1]).toAbsolutePath();
-        Path logDir = dataDir.resolve("logs");
+        boolean cluster = args.length > 2;
+        int nodeId = cluster ? Integer.parseInt(args[2]) : 1;
+        String voters = cluster ? args[3] : nodeId + "@127.0.0.1:" + (port + 1);
+        int brokers = voters.split(",").length;
+        Path nodeDir = cluster ? clusterDir(dataDir, brokers).resolve("node-" + nodeId) : dataDir;
+        Path logDir = nodeDir.resolve("logs");
         Files.createDirectories(logDir);
+        int replicas = Math.min(brokers, 3);
+        String minInSync = Integer.toString(Math.max(1, replicas - 1));
 
         String password = KafkaUsers.in(dataDir).password(KafkaUsers.BROKER);
         Properties config = new Properties();
-        config.put("node.id", "1");
+        config.put("node.id", Integer.toString(nodeId));
         config.put("process.roles", "broker,controller");
         config.put("listeners", "CLIENTS://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + (port + 1));
         config.put("advertised.listeners", "CLIENTS://127.0.0.1:" + port);
@@ -55,18 +85,22 @@ public final class LocalKafkaBroker {
         config.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
         config.put("super.users", "User:" + KafkaUsers.BROKER);
         config.put("allow.everyone.if.no.acl.found", "false");
-        config.put("controller.quorum.voters", "1@127.0.0.1:" + (port + 1));
+        config.put("controller.quorum.voters", voters);
         config.put("log.dirs", logDir.toString());
         config.put("num.partitions", "3");
-        config.put("offsets.topic.replication.factor", "1");
-        config.put("transaction.state.log.replication.factor", "1");
-        config.put("transaction.state.log.min.isr", "1");
-        config.put("share.coordinator.state.topic.replication.factor", "1");
-        config.put("share.coordinator.state.topic.min.isr", "1");
+        config.put("default.replication.factor", Integer.toString(replicas));
+        config.put("min.insync.replicas", minInSync);
+        config.put("offsets.topic.replication.factor", Integer.toString(replicas));
+        config.put("transaction.state.log.replication.factor", Integer.toString(replicas));
+        config.put("transaction.state.log.min.isr", minInSync);
+        config.put("share.coordinator.state.topic.replication.factor", Integer.toString(replicas));
+        config.put("share.coordinator.state.topic.min.isr", minInSync);
+        // a replica that fell behind never becomes leader: an acknowledged write is never lost to a failover
+        config.put("unclean.leader.election.enable", "false");
         config.put("group.initial.rebalance.delay.ms", "0");
         // topics are declared by the services with their settings (retention!), never created on first use
         config.put("auto.create.topics.enable", "false");
-        Path configFile = dataDir.resolve("server.properties");
+        Path configFile = nodeDir.resolve("server.properties");
         if (!Files.exists(configFile)) {
             Files.createFile(configFile);
         }
@@ -76,7 +110,8 @@ public final class LocalKafkaBroker {
         }
 
         if (!Files.exists(logDir.resolve("meta.properties"))) {
-            int formatted = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(), "-c", configFile.toString()}, System.out);
+            String clusterId = cluster ? Files.readString(clusterDir(dataDir, brokers).resolve(CLUSTER_ID)).strip() : Uuid.randomUuid().toString();
+            int formatted = StorageTool.execute(new String[] {"format", "-t", clusterId, "-c", configFile.toString()}, System.out);
             if (formatted != 0) {
                 throw new IOException("Formatting the Kafka storage in " + logDir + " failed");
             }

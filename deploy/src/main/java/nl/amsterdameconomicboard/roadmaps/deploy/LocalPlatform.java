@@ -10,26 +10,56 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
-/** {@code ./platform up | down | status | bench [changes]}: the whole platform on this machine. */
+/**
+ * {@code ./platform up [--kafka-brokers n] | down | status | bench [changes]}: the whole platform on this machine;
+ * {@code --kafka-brokers 3} runs Kafka as a cluster of three (what {@code KAFKA_BROKERS} sets).
+ */
 public final class LocalPlatform {
+
+    /** How many Kafka brokers the running platform has, for {@code status}. */
+    private static final String RUNNING_BROKERS = "run/kafka-brokers";
 
     private LocalPlatform() {
     }
 
     public static void main(String[] args) throws Exception {
-        PlatformSettings settings = PlatformSettings.fromEnvironment(Path.of(System.getProperty("platform.root", ".")), System::getenv);
+        Path root = Path.of(System.getProperty("platform.root", "."));
+        String brokers = option(args, "--kafka-brokers");
+        PlatformSettings settings = PlatformSettings.fromEnvironment(root,
+                name -> name.equals(PlatformSettings.KAFKA_BROKERS) && brokers != null ? brokers : System.getenv(name));
         String command = args.length == 0 ? "up" : args[0];
+        Path runningBrokers = settings.dataDir().resolve(RUNNING_BROKERS);
+        if (command.equals("status") && brokers == null && System.getenv(PlatformSettings.KAFKA_BROKERS) == null && Files.exists(runningBrokers)) {
+            String running = Files.readString(runningBrokers).strip(); // what the running platform was started with
+            settings = PlatformSettings.fromEnvironment(root, name -> name.equals(PlatformSettings.KAFKA_BROKERS) ? running : System.getenv(name));
+        }
         int exit = switch (command) {
             case "up" -> up(settings);
             case "down" -> down(settings);
             case "status" -> status(settings);
             case "bench" -> FreshnessBenchmark.run(settings, args.length > 1 ? Integer.parseInt(args[1]) : 200);
             default -> {
-                System.err.println("usage: ./platform up | down | status | bench [changes]");
+                System.err.println("usage: ./platform up [--kafka-brokers n] | down | status | bench [changes]");
                 yield 2;
             }
         };
         System.exit(exit);
+    }
+
+    /** The value after {@code name} among the arguments, or null; a name without a value is refused. */
+    static String option(String[] args, String name) {
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals(name)) {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(name + " needs a value, e.g. " + name + " 3");
+                }
+                return args[i + 1];
+            }
+            if (args[i].startsWith(name + "=")) {
+                return args[i].substring(name.length() + 1);
+            }
+        }
+        return null;
     }
 
     static int up(PlatformSettings settings) throws Exception {
@@ -41,11 +71,14 @@ public final class LocalPlatform {
         }
         Files.createDirectories(pidFile.getParent());
         Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
+        Path runningBrokers = settings.dataDir().resolve(RUNNING_BROKERS);
+        Files.writeString(runningBrokers, Integer.toString(settings.kafkaBrokers())); // for ./platform status
         System.out.println("Starting the Board Roadmaps Platform (data in " + settings.dataDir() + ")");
         Platform platform = new Platform(settings, System.out::println);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the platform…");
             platform.close();
+            deleteQuietly(runningBrokers);
             deleteQuietly(pidFile);
             System.out.println("Stopped.");
         }, "platform-shutdown"));
@@ -137,6 +170,10 @@ public final class LocalPlatform {
         System.out.println("  Keycloak            " + settings.keycloakUrl() + "/admin   (master realm admin/admin — local demo only)");
         System.out.println("  Kafka               " + settings.kafkaBootstrap() + "   (SASL/SCRAM-SHA-512, a user per service; passwords in "
                 + settings.root().relativize(settings.dataDir().resolve("kafka/users.properties")) + " — local only)");
+        if (settings.kafkaBrokers() > 1) {
+            System.out.println("                      " + settings.kafkaBrokers() + " brokers (KRaft, each also a controller); topics on "
+                    + settings.kafkaReplicas() + " of them, min.insync.replicas=" + settings.kafkaMinInSync());
+        }
         System.out.println("  MongoDB             " + settings.mongoUri());
         System.out.println();
         System.out.println("  Demo users of realm 'mra' (password: demo — local demo only):");

@@ -51,7 +51,9 @@ public final class Platform implements AutoCloseable {
                 startStage(stage);
                 if (stage.stream().anyMatch(c -> c.name.equals(PlatformSettings.KAFKA))) {
                     kafkaUsers.grant(settings.kafkaBootstrap(), settings.registry());
-                    say(PlatformSettings.KAFKA, "users and ACLs of " + KafkaUsers.users(settings.registry()).size() + " principals in place");
+                    say(PlatformSettings.KAFKA, "users and ACLs of " + KafkaUsers.users(settings.registry()).size() + " principals in place"
+                            + (settings.kafkaBrokers() > 1 ? " on " + settings.kafkaBrokers() + " brokers; topics on " + settings.kafkaReplicas()
+                            + " of them, min.insync.replicas=" + settings.kafkaMinInSync() : ""));
                 }
             }
         } catch (Exception e) {
@@ -87,10 +89,19 @@ public final class Platform implements AutoCloseable {
         // every user's password exists before the broker starts and reads its own from the same file
         KafkaUsers.users(settings.registry()).forEach(kafkaUsers::password);
         List<ComponentProcess> infrastructure = new ArrayList<>();
-        infrastructure.add(jvm(PlatformSettings.KAFKA, javaBin, "-Xmx512m -XX:+UseSerialGC",
-                List.of("-cp", launcherClasspath, LocalKafkaBroker.class.getName(),
-                        Integer.toString(settings.port(PlatformSettings.KAFKA)), data("kafka").toString()),
-                Map.of(), Duration.ofSeconds(90)));
+        List<String> kafkaNodes = settings.kafkaNodes();
+        if (kafkaNodes.size() > 1) {
+            LocalKafkaBroker.prepareCluster(data("kafka"), kafkaNodes.size());
+        }
+        for (int node = 1; node <= kafkaNodes.size(); node++) {
+            String name = kafkaNodes.get(node - 1);
+            List<String> arguments = new ArrayList<>(List.of("-cp", launcherClasspath, LocalKafkaBroker.class.getName(),
+                    Integer.toString(settings.port(name)), data("kafka").toString()));
+            if (kafkaNodes.size() > 1) {
+                arguments.addAll(List.of(Integer.toString(node), kafkaVoters()));
+            }
+            infrastructure.add(jvm(name, javaBin, "-Xmx512m -XX:+UseSerialGC", arguments, Map.of(), Duration.ofSeconds(90)));
+        }
         if (settings.externalMongo() == null) {
             infrastructure.add(jvm(PlatformSettings.STORE, javaBin, "-Xmx256m -XX:+UseSerialGC",
                     List.of("-cp", launcherClasspath, LocalMongoStore.class.getName(),
@@ -104,16 +115,7 @@ public final class Platform implements AutoCloseable {
         List<ComponentProcess> services = new ArrayList<>();
         for (String service : settings.services()) {
             if (only.contains(service)) {
-                Map<String, String> env = new HashMap<>(Map.of(
-                        "MONGODB_URI", settings.mongoUri(),
-                        "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrap(),
-                        "KEYCLOAK_ISSUER_URI", settings.issuer(),
-                        "KEYCLOAK_JWKS_URI", settings.jwksUri()));
-                env.putAll(kafkaUsers.serviceEnvironment(service)); // each service signs in to Kafka as itself
-                if (service.equals(PlatformSettings.SCORECARD)) {
-                    challengeServiceUrls(env); // where it rebuilds a challenge's projections from
-                }
-                services.add(service(service, env));
+                services.add(service(service, serviceEnvironment(service)));
             }
         }
 
@@ -126,8 +128,39 @@ public final class Platform implements AutoCloseable {
         settings.services().forEach(s -> gatewayEnv.put(PlatformSettings.envName(s) + "_SERVICE_URL", settings.serviceUrl(s)));
         List<ComponentProcess> gateway = only.contains(PlatformSettings.GATEWAY) ? List.of(service(PlatformSettings.GATEWAY, gatewayEnv)) : List.of();
         return Stream.of(infrastructure, services, gateway)
-                .map(stage -> stage.stream().filter(c -> only.contains(c.name)).toList())
+                .map(stage -> stage.stream().filter(c -> only.contains(c.name)
+                        || kafkaNodes.contains(c.name) && only.contains(PlatformSettings.KAFKA)).toList())
                 .filter(stage -> !stage.isEmpty()).toList();
+    }
+
+    /**
+     * What a backend service is told in its environment: the store, the Kafka brokers, its own Kafka user, the token
+     * issuer, and how many replicas its topics have. A second replica of a service gets the same (and its own port).
+     */
+    public Map<String, String> serviceEnvironment(String service) {
+        Map<String, String> env = new HashMap<>(Map.of(
+                "MONGODB_URI", settings.mongoUri(),
+                "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrap(),
+                "KEYCLOAK_ISSUER_URI", settings.issuer(),
+                "KEYCLOAK_JWKS_URI", settings.jwksUri()));
+        env.putAll(kafkaUsers.serviceEnvironment(service)); // each service signs in to Kafka as itself
+        // the topics it declares: on three brokers of a cluster (min.insync.replicas is the brokers' default)
+        env.put("ROADMAP_TOPICS_REPLICAS", Integer.toString(settings.kafkaReplicas()));
+        env.put("SCORECARD_TOPICS_REPLICAS", Integer.toString(settings.kafkaReplicas()));
+        if (service.equals(PlatformSettings.SCORECARD)) {
+            challengeServiceUrls(env); // where it rebuilds a challenge's projections from
+        }
+        return env;
+    }
+
+    /** The cluster's controllers, each on its node's client port + 1. */
+    private String kafkaVoters() {
+        List<String> nodes = settings.kafkaNodes();
+        List<String> voters = new ArrayList<>();
+        for (int node = 1; node <= nodes.size(); node++) {
+            voters.add(node + "@127.0.0.1:" + (settings.port(nodes.get(node - 1)) + 1));
+        }
+        return String.join(",", voters);
     }
 
     /** {@code <CODE>_SERVICE_URL} of every registered challenge, as the gateway gets them. */
@@ -186,10 +219,10 @@ public final class Platform implements AutoCloseable {
     /** When a component counts as healthy: Kafka answers metadata, the store accepts connections, the rest answer HTTP. */
     static HealthCheck healthOf(PlatformSettings settings, String component) {
         return switch (component) {
-            case PlatformSettings.KAFKA -> HealthCheck.kafka(settings);
             case PlatformSettings.STORE -> HealthCheck.tcp(settings.port(PlatformSettings.STORE));
             case PlatformSettings.KEYCLOAK -> HealthCheck.http(settings.issuer() + "/.well-known/openid-configuration");
-            default -> HealthCheck.http("http://127.0.0.1:" + settings.port(component) + "/actuator/health");
+            default -> settings.kafkaNodes().contains(component) ? HealthCheck.kafka(settings, component)
+                    : HealthCheck.http("http://127.0.0.1:" + settings.port(component) + "/actuator/health");
         };
     }
 
@@ -237,10 +270,12 @@ public final class Platform implements AutoCloseable {
     private void checkPortsFree(Collection<String> only) throws IOException {
         List<String> taken = new ArrayList<>();
         settings.ports().forEach((component, port) -> {
-            if (!only.contains(component) || component.equals(PlatformSettings.STORE) && settings.externalMongo() != null) {
+            boolean kafkaNode = settings.kafkaNodes().contains(component); // all nodes start with "kafka"
+            if (!(only.contains(component) || kafkaNode && only.contains(PlatformSettings.KAFKA))
+                    || component.equals(PlatformSettings.STORE) && settings.externalMongo() != null) {
                 return;
             }
-            List<Integer> ports = component.equals(PlatformSettings.KAFKA) ? List.of(port, port + 1) : List.of(port); // + the KRaft controller
+            List<Integer> ports = kafkaNode ? List.of(port, port + 1) : List.of(port); // + the KRaft controller
             ports.stream().filter(p -> !isFree(p)).forEach(p -> taken.add("port " + p + " (" + component + ")"));
         });
         if (!taken.isEmpty()) {

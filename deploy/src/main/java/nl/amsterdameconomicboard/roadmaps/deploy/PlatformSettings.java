@@ -22,9 +22,12 @@ import nl.amsterdameconomicboard.roadmaps.registry.ChallengeRegistry;
  * @param externalJwks   its key set ({@code KEYCLOAK_JWKS_URI}), or null for the issuer's standard location
  * @param registry      the challenges to run, from the challenge registry ({@code CHALLENGE_REGISTRY} replaces the built-in one)
  * @param registryFile  the registry file named by {@code CHALLENGE_REGISTRY}, handed on to every service, or null
+ * @param kafkaBrokers  Kafka brokers to run ({@code KAFKA_BROKERS}, or {@code ./platform up --kafka-brokers 3}): one, or a
+ *                      cluster on the ports after {@code KAFKA_PORT}, two per node (client, controller)
  */
 public record PlatformSettings(Path root, Path dataDir, Map<String, Integer> ports, String externalMongo, String javaOptions,
-                               String externalIssuer, String externalJwks, ChallengeRegistry registry, String registryFile) {
+                               String externalIssuer, String externalJwks, ChallengeRegistry registry, String registryFile,
+                               int kafkaBrokers) {
 
     public static final String KAFKA = "kafka";
     public static final String STORE = "store";
@@ -32,6 +35,9 @@ public record PlatformSettings(Path root, Path dataDir, Map<String, Integer> por
     public static final String GATEWAY = "gateway";
 
     public static final String SCORECARD = "scorecard-service";
+    /** The variable that sets how many Kafka brokers run (what {@code --kafka-brokers} sets). */
+    public static final String KAFKA_BROKERS = "KAFKA_BROKERS";
+    static final int MAX_KAFKA_BROKERS = 5;
 
     static final String DEFAULT_JAVA_OPTIONS = "-XX:+UseSerialGC -Xmx256m -Xss512k -XX:TieredStopAtLevel=1";
 
@@ -45,8 +51,22 @@ public record PlatformSettings(Path root, Path dataDir, Map<String, Integer> por
         registry.challenges().forEach(c -> defaults.put(c.service(), c.port()));
         defaults.put(SCORECARD, 8086);
         defaults.put(GATEWAY, 8080);
+        Map<String, Integer> configured = new LinkedHashMap<>();
+        defaults.forEach((component, port) -> configured.put(component, port(env, portVariable(component), port)));
+        int kafkaBrokers = port(env, KAFKA_BROKERS, 1);
+        if (kafkaBrokers < 1 || kafkaBrokers > MAX_KAFKA_BROKERS) {
+            throw new IllegalArgumentException("Kafka brokers: 1 to " + MAX_KAFKA_BROKERS + ", not " + kafkaBrokers);
+        }
+        // the further nodes of a cluster on the ports after the first's client and controller ports
         Map<String, Integer> ports = new LinkedHashMap<>();
-        defaults.forEach((component, port) -> ports.put(component, port(env, portVariable(component), port)));
+        configured.forEach((component, port) -> {
+            ports.put(component, port);
+            if (component.equals(KAFKA)) {
+                for (int node = 2; node <= kafkaBrokers; node++) {
+                    ports.put(kafkaNode(node), port + 2 * (node - 1));
+                }
+            }
+        });
         refuseSharedPorts(ports, registry);
         String dataDir = env.apply("PLATFORM_DATA_DIR");
         String javaOptions = env.apply("PLATFORM_JAVA_OPTS");
@@ -54,7 +74,7 @@ public record PlatformSettings(Path root, Path dataDir, Map<String, Integer> por
                 dataDir == null ? root.resolve(".data").toAbsolutePath().normalize() : Path.of(dataDir).toAbsolutePath().normalize(),
                 ports, blankToNull(env.apply("MONGODB_URI")), javaOptions == null ? DEFAULT_JAVA_OPTIONS : javaOptions,
                 blankToNull(env.apply("KEYCLOAK_ISSUER_URI")), blankToNull(env.apply("KEYCLOAK_JWKS_URI")),
-                registry, blankToNull(env.apply(ChallengeRegistry.LOCATION_VARIABLE)));
+                registry, blankToNull(env.apply(ChallengeRegistry.LOCATION_VARIABLE)), kafkaBrokers);
     }
 
     /** The registry keeps challenges apart; this keeps them off the ports of the scorecard, the gateway and the infrastructure. */
@@ -85,8 +105,35 @@ public record PlatformSettings(Path root, Path dataDir, Map<String, Integer> por
         return ports.get(component);
     }
 
+    /** Every broker: clients find the cluster from any of them, and keep working while one is down. */
     public String kafkaBootstrap() {
-        return "127.0.0.1:" + port(KAFKA);
+        return String.join(",", kafkaNodes().stream().map(node -> "127.0.0.1:" + port(node)).toList());
+    }
+
+    /** The Kafka brokers' component names: {@code kafka}, then {@code kafka-2}, {@code kafka-3} … in a cluster. */
+    public List<String> kafkaNodes() {
+        List<String> nodes = new ArrayList<>();
+        for (int node = 1; node <= kafkaBrokers; node++) {
+            nodes.add(kafkaNode(node));
+        }
+        return nodes;
+    }
+
+    static String kafkaNode(int node) {
+        return node == 1 ? KAFKA : KAFKA + "-" + node;
+    }
+
+    /**
+     * Replicas of each topic: three in a cluster of three or more (one broker may fail, and with {@link #kafkaMinInSync}
+     * an acknowledged write is on two), else as many as there are brokers.
+     */
+    public int kafkaReplicas() {
+        return Math.min(kafkaBrokers, 3);
+    }
+
+    /** Replicas that must have a write before it is acknowledged (producers send with acks=all). */
+    public int kafkaMinInSync() {
+        return Math.max(1, kafkaReplicas() - 1);
     }
 
     /** The local broker's users and their generated passwords (LOCAL ONLY). */
