@@ -307,13 +307,23 @@ public final class Platform implements AutoCloseable {
         reverse.stream().filter(c -> c.name.equals(PlatformSettings.GATEWAY)).forEach(this::stop);
         services.parallelStream().forEach(this::stop);
         // infrastructure last, and together: nothing depends on it any more
-        reverse.stream().filter(c -> !c.name.endsWith("-service") && !c.name.equals(PlatformSettings.GATEWAY)).toList()
-                .parallelStream().forEach(this::stop);
+        List<ComponentProcess> infrastructure = reverse.stream().filter(c -> !c.name.endsWith("-service") && !c.name.equals(PlatformSettings.GATEWAY)).toList();
+        List<ComponentProcess> cluster = infrastructure.stream().filter(c -> settings.kafkaBrokers() > 1 && settings.kafkaNodes().contains(c.name)).toList();
+        infrastructure.stream().filter(c -> !cluster.contains(c)).toList().parallelStream().forEach(this::stop);
+        // a cluster's nodes one after another: each hands its partitions over while a majority of controllers is left;
+        // the last one alone can never finish a controlled shutdown (it waits for a quorum), so it gets a short grace
+        for (int i = 0; i < cluster.size(); i++) {
+            stop(cluster.get(i), i < cluster.size() - 1 ? Duration.ofSeconds(20) : Duration.ofSeconds(3));
+        }
     }
 
     private void stop(ComponentProcess component) {
+        stop(component, Duration.ofSeconds(20));
+    }
+
+    private void stop(ComponentProcess component, Duration grace) {
         if (component.isAlive()) {
-            component.stop(Duration.ofSeconds(20));
+            component.stop(grace);
             say(component.name, "stopped");
         }
     }

@@ -78,6 +78,35 @@ class PlatformTest {
     }
 
     @Test
+    void threeKafkaBrokersTakeThePortsAfterTheFirstAndEveryClientIsGivenAllOfThem() {
+        PlatformSettings one = PlatformSettings.fromEnvironment(Path.of("/repo"), name -> null);
+        assertThat(one.kafkaNodes()).containsExactly("kafka");
+        assertThat(one.kafkaBootstrap()).isEqualTo("127.0.0.1:9092");
+        assertThat(one.kafkaReplicas()).isEqualTo(1);
+        assertThat(one.kafkaMinInSync()).isEqualTo(1);
+
+        String[] up = {"up", "--kafka-brokers", "3"};
+        String brokers = LocalPlatform.option(up, "--kafka-brokers");
+        PlatformSettings three = PlatformSettings.fromEnvironment(Path.of("/repo"),
+                Map.of(PlatformSettings.KAFKA_BROKERS, brokers, "KAFKA_PORT", "19092", "PLATFORM_DATA_DIR", dataDir.toString())::get);
+        assertThat(three.kafkaNodes()).containsExactly("kafka", "kafka-2", "kafka-3");
+        assertThat(three.port("kafka-3")).isEqualTo(19096); // each node a client and a controller port
+        assertThat(three.kafkaBootstrap()).isEqualTo("127.0.0.1:19092,127.0.0.1:19094,127.0.0.1:19096");
+        assertThat(three.kafkaReplicas()).isEqualTo(3);
+        assertThat(three.kafkaMinInSync()).isEqualTo(2);
+        Map<String, String> env = new Platform(three, line -> { }).serviceEnvironment("circular-service");
+        assertThat(env).containsEntry("KAFKA_BOOTSTRAP_SERVERS", three.kafkaBootstrap()).containsEntry("ROADMAP_TOPICS_REPLICAS", "3")
+                .containsEntry("SCORECARD_TOPICS_REPLICAS", "3");
+
+        assertThat(LocalPlatform.option(new String[] {"up", "--kafka-brokers=3"}, "--kafka-brokers")).isEqualTo("3");
+        assertThatThrownBy(() -> LocalPlatform.option(new String[] {"up", "--kafka-brokers"}, "--kafka-brokers")).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> PlatformSettings.fromEnvironment(Path.of("/repo"), Map.of(PlatformSettings.KAFKA_BROKERS, "0")::get))
+                .hasMessageContaining("Kafka brokers: 1 to 5");
+        assertThatThrownBy(() -> PlatformSettings.fromEnvironment(Path.of("/repo"), Map.of(PlatformSettings.KAFKA_BROKERS, "3", "MONGODB_PORT", "9094")::get))
+                .hasMessageContaining("Port 9094 is given to both kafka-2 and store");
+    }
+
+    @Test
     void aChallengeOnThePortOfAnotherComponentIsRefusedNamingBoth() {
         assertThatThrownBy(() -> PlatformSettings.fromEnvironment(Path.of("/repo"), Map.of("HEALTH_PORT", "8080")::get))
                 .hasMessageContaining("Port 8080 is given to both health-service and gateway");

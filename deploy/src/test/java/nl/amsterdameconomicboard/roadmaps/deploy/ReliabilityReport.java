@@ -65,7 +65,7 @@ final class ReliabilityReport {
         int inScorecard = FAULTS.stream().mapToInt(Fault::inScorecard).sum();
         int duplicates = FAULTS.stream().mapToInt(Fault::duplicates).sum();
         md.append("# Reliability: what the test suite tried, and what held\n\n")
-                .append("Written by `./mvnw verify` (the deploy module's end-to-end tests, `BadInputIT` and `EventDeliveryFaultsIT`) on ")
+                .append("Written by `./mvnw verify` (the deploy module's end-to-end tests, `BadInputIT`, `EventDeliveryFaultsIT` and `ScaleOutIT`) on ")
                 .append(day).append(", against real processes: the Kafka broker, the store, the services and the gateway as ")
                 .append("`./platform up` starts them. Do not edit: the next full run rewrites it. Every row was asserted by the test ")
                 .append("before it was written here.\n\n")

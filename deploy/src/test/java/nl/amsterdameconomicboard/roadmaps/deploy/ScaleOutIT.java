@@ -202,9 +202,9 @@ class ScaleOutIT {
         try (Dashboards dashboards = new Dashboards()) {
             Editors editors = new Editors();
             editors.writeUntil(() -> editors.accepted() >= 60);
-            awaitScorecardHasEveryChangeOnce();
+            Duration inScorecard = awaitScorecardHasEveryChangeOnce();
             int changes = report("two replicas of the circular service, both relaying the outbox, with editors writing through both",
-                    editors, before, Duration.ZERO);
+                    editors, before, inScorecard);
             dashboards.awaitEachToldExactly(changes, sharedBefore);
         }
     }
@@ -343,6 +343,7 @@ class ScaleOutIT {
             for (Thread writer : writers) {
                 writer.join();
             }
+            System.out.printf("Editors: %d changes accepted, answers %s%n", accepted(), answers);
             assertThat(failures).as("editors' requests").isEmpty();
             assertThat(done.getAsBoolean()).as("the editors got their changes accepted in time; answers: " + answers).isTrue();
         }
@@ -386,6 +387,7 @@ class ScaleOutIT {
 
         /** Each dashboard is told each change exactly once: as many as the scorecard took in, and as the replicas shared. */
         void awaitEachToldExactly(int changes, long sharedBefore) throws InterruptedException {
+            System.out.printf("Dashboards told so far: %s of %d changes%n", told.stream().map(List::size).toList(), changes);
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 assertThat(sharedChanges() - sharedBefore).as("changes the scorecard replicas told").isEqualTo(changes);
                 for (List<String> keys : told) {
