@@ -51,7 +51,7 @@ final class RealmChallengeUsers {
             }
             String importer = importerOf(challenge.code());
             if (clientIds.add(importer)) {
-                ObjectNode client = importerTemplate(clients).deepCopy();
+                ObjectNode client = (ObjectNode) importerTemplate(clients).deepCopy();
                 client.put("clientId", importer).put("name", "Nightly import of the " + challenge.code() + " team")
                         .put("description", "Machine client of the " + challenge.code() + " team: client-credentials grant only; its "
                                 + "service account has the role " + role + ". LOCAL DEMO SECRET")
