@@ -70,12 +70,15 @@ export function importPanel(code) {
   const input = el('input', { type: 'file', id: `${formId}-file`, name: 'file', accept: '.csv,text/csv' });
   const result = el('div', { class: 'import-result', 'aria-live': 'polite' });
   const message = el('p', { class: 'form-error', role: 'alert' });
-  const confirm = el('button', { type: 'button', class: 'import-confirm', hidden: true }, tr('confirm'));
+  const confirm = el('button', { type: 'button', class: 'import-confirm' }, tr('confirm'));
+  // offered only after a dry run without errors (a style, as the stylesheet's buttons would show a [hidden] one)
+  const offer = shown => { confirm.style.display = shown ? '' : 'none'; };
+  offer(false);
   const check = el('button', { type: 'button', class: 'import-check' }, tr('check'));
 
   check.addEventListener('click', async () => {
     message.textContent = '';
-    confirm.hidden = true;
+    offer(false);
     result.replaceChildren();
     const file = input.files[0];
     if (!file) { message.textContent = tr('chooseFile'); return; }
@@ -84,7 +87,7 @@ export function importPanel(code) {
       result.replaceChildren(preview(report));
       if (report.errors > 0) result.append(el('p', {}, tr('fixFirst')));
       else if (report.added === 0) result.append(el('p', {}, tr('nothingNew')));
-      else confirm.hidden = false;
+      else offer(true);
     } catch (error) {
       message.textContent = `${tr('failed')}: ${error.message}`;
       if (error.problem && error.problem.errors) result.replaceChildren(errorTable(error.problem.errors));
@@ -94,7 +97,7 @@ export function importPanel(code) {
     message.textContent = '';
     try {
       const report = await send(code, input.files[0], false);
-      confirm.hidden = true;
+      offer(false);
       say(tr('imported')(report));
       await refresh();
     } catch (error) {
@@ -102,7 +105,7 @@ export function importPanel(code) {
       if (error.problem && error.problem.errors) result.replaceChildren(errorTable(error.problem.errors));
     }
   });
-  input.addEventListener('change', () => { confirm.hidden = true; result.replaceChildren(); message.textContent = ''; });
+  input.addEventListener('change', () => { offer(false); result.replaceChildren(); message.textContent = ''; });
 
   return el('details', { class: 'editor import', id: formId }, el('summary', {}, tr('title')),
     el('p', { class: 'field' }, el('label', { for: input.id }, tr('file')), input),
