@@ -9,6 +9,7 @@ import { t, text } from '../i18n.js';
 import { show } from '../page.js';
 import { allIndicators, milestoneBadge, milestoneBar, reasonsDetails, statusBadge } from '../scorecard.js';
 import { canEdit, canReadHistory } from '../session.js';
+import { importPanel } from './import.js';
 import { initiativeForm, initiativeItem } from './initiatives.js';
 import { csvLink } from './report.js';
 
@@ -142,6 +143,7 @@ export async function renderChallenge(code, asOf, mine) {
       milestoneBar(card.milestones),
       reasonsDetails(card),
       timeline(challenge)),
+    canEdit(code) ? importPanel(code) : null,
     canEdit(code) ? el('div', { class: 'new-initiative' },
       el('details', { class: 'editor' }, el('summary', {}, t('newInitiative')), initiativeForm(code, challenge.spearheads))) : null,
     wholeChallenge.length ? el('section', { class: 'spearhead' }, el('h2', {}, t('indicators')),

@@ -182,6 +182,12 @@ public final class LocalPlatform {
         System.out.println("  A token for scripts:  curl -s -d client_id=mra-cli -d grant_type=password -d username=" + codes.get(0) + "-lead -d password=demo \\");
         System.out.println("                          " + settings.issuer() + "/protocol/openid-connect/token");
         System.out.println();
+        System.out.println("  Team machine clients (client-credentials grant, each its challenge's editor; secrets: LOCAL DEMO ONLY):");
+        codes.forEach(code -> System.out.printf("    %-28s secret %s%n", RealmChallengeUsers.importerOf(code), RealmChallengeUsers.localDemoSecretOf(code)));
+        System.out.println("  A team's token:       curl -s -u " + RealmChallengeUsers.importerOf(codes.get(0)) + ":"
+                + RealmChallengeUsers.localDemoSecretOf(codes.get(0)) + " -d grant_type=client_credentials \\");
+        System.out.println("                          " + settings.issuer() + "/protocol/openid-connect/token");
+        System.out.println();
         System.out.println("Logs in " + settings.dataDir().resolve("logs") + ". Ctrl-C (or ./platform down) stops everything.");
     }
 

@@ -161,6 +161,41 @@ class DashboardIT {
     }
 
     @Test
+    void aChallengeLeadUploadsASpreadsheetSeesItsRowErrorsAndImportsTheCorrectedFile() throws Exception {
+        String indicator = null;
+        for (JsonNode i : JSON.readTree(new GatewayClient(settings).get("/api/health/indicators?size=200").body()).path("items")) {
+            if (!i.path("computed").asBoolean()) {
+                indicator = i.path("id").asString();
+                break;
+            }
+        }
+        assertThat(indicator).as("a health indicator with typed-in values").isNotNull();
+        Path files = Files.createDirectories(Path.of("target", "uploads"));
+        String today = java.time.LocalDate.now().toString();
+        Path wrong = Files.writeString(files.resolve("health-wrong.csv"),
+                "indicator;datum;waarde;bron\n" + indicator + ";" + today + ";4.321;Monitor\n" + indicator + ";31-02-2026;12;Monitor\n");
+        Path right = Files.writeString(files.resolve("health-right.csv"),
+                "indicator;datum;waarde;bron\n" + indicator + ";" + today + ";4.321;Monitor\n");
+
+        signIn("health-lead");
+        browser.get(settings.gatewayUrl() + "/#/c/health");
+        click(By.cssSelector("#import-health summary"));
+        find("#import-health-file").sendKeys(wrong.toAbsolutePath().toString());
+        click(By.cssSelector("#import-health .import-check"));
+        wait.until(d -> !d.findElements(By.cssSelector("#import-health .import-errors tr[data-line='3']")).isEmpty());
+        assertThat(find("#import-health .import-errors tr[data-line='3']").getText()).contains("date");
+        assertThat(find("#import-health .import-summary").getText()).contains("2 rijen", "1 nieuw", "1 met fouten");
+        assertThat(find("#import-health .import-confirm").isDisplayed()).as("no import while the file has errors").isFalse();
+        screenshot("import-preview", By.id("import-health"));
+
+        find("#import-health-file").sendKeys(right.toAbsolutePath().toString());
+        click(By.cssSelector("#import-health .import-check"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#import-health .import-confirm"))).click();
+        String item = "[data-indicator='" + indicator + "'] .latest-value";
+        wait.until(d -> d.findElement(By.cssSelector(item)).getText().contains("4.321"));
+    }
+
+    @Test
     void aChallengeLeadAddsAnInitiativeWithItsPartnersAndAStaleEditIsExplained() throws Exception {
         signIn("digital-lead");
         browser.get(settings.gatewayUrl() + "/#/c/digital");

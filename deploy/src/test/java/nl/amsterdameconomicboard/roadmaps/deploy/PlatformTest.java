@@ -150,7 +150,38 @@ class PlatformTest {
         JsonNode board = java.util.stream.StreamSupport.stream(json.path("users").spliterator(), false)
                 .filter(u -> u.path("username").asString().equals("board")).findFirst().orElseThrow();
         assertThat(lead.path("credentials")).as("the demo password, hashed as the realm file's users have it").isEqualTo(board.path("credentials"));
-        assertThat(json.path("clients")).isEqualTo(tools.jackson.databind.json.JsonMapper.builder().build().readTree(realm).path("clients"));
+        JsonNode before = tools.jackson.databind.json.JsonMapper.builder().build().readTree(realm).path("clients");
+        assertThat(json.path("clients").size()).as("only the new challenge's machine client is added").isEqualTo(before.size() + 1);
+        assertThat(json.path("clients").findValuesAsString("clientId")).containsOnlyOnce("talent-importer", "energy-importer");
+        assertTeamMachineClient(json, "energy");
+    }
+
+    @Test
+    void everyChallengeTeamHasAMachineClientWhoseServiceAccountOnlyEditsItsChallenge() throws IOException {
+        JsonNode realm = tools.jackson.databind.json.JsonMapper.builder().build().readTree(Files.readString(Path.of("keycloak/mra-realm.json")));
+        for (String code : PlatformSettings.fromEnvironment(Path.of("/repo"), name -> null).registry().codes()) {
+            assertTeamMachineClient(realm, code);
+        }
+    }
+
+    /** {@code <code>-importer}: client credentials only, the local demo secret, the API's audience, the editor role alone. */
+    private static void assertTeamMachineClient(JsonNode realm, String code) {
+        JsonNode client = java.util.stream.StreamSupport.stream(realm.path("clients").spliterator(), false)
+                .filter(c -> c.path("clientId").asString().equals(code + "-importer")).findFirst().orElseThrow();
+        assertThat(client.path("publicClient").asBoolean()).isFalse();
+        assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(client.path("standardFlowEnabled").asBoolean()).isFalse();
+        assertThat(client.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(client.path("implicitFlowEnabled").asBoolean()).isFalse();
+        assertThat(client.path("secret").asString()).isEqualTo("local-demo-" + code + "-importer")
+                .isEqualTo(RealmChallengeUsers.localDemoSecretOf(code));
+        assertThat(client.path("description").asString()).contains("LOCAL DEMO SECRET");
+        assertThat(client.path("protocolMappers").findValuesAsString("included.custom.audience")).containsExactly("mra-api");
+        JsonNode account = java.util.stream.StreamSupport.stream(realm.path("users").spliterator(), false)
+                .filter(u -> u.path("serviceAccountClientId").asString().equals(code + "-importer")).findFirst().orElseThrow();
+        assertThat(account.path("username").asString()).isEqualTo("service-account-" + code + "-importer");
+        assertThat(account.path("realmRoles").toString()).isEqualTo("[\"" + code + "-editor\"]");
+        assertThat(account.has("clientRoles")).isFalse();
     }
 
     @Test

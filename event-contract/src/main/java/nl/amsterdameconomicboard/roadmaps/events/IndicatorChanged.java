@@ -7,9 +7,11 @@ import java.util.List;
 /**
  * An indicator was announced or its definition changed (target, deadline, baseline). The first event of an indicator
  * has {@code change = "announced"}; a {@code "snapshot"} re-announces its whole current state, its series included,
- * so that a new consumer can start without the older events.
+ * so that a new consumer can start without the older events. After an import of measurements
+ * ({@code change = "measurements-imported"}: many values in one change, hence one revision) it carries the series the
+ * same way, and a consumer replaces what it knew of the series, as for a snapshot.
  *
- * @param measurements only in a snapshot (null otherwise): the series in date order, at most one value per day (the
+ * @param measurements only in a snapshot or after an import (null otherwise): the series in date order, at most one value per day (the
  *                     latest recorded) and at most {@value #MAX_MEASUREMENTS} values; a longer series is thinned to the
  *                     latest value of that many equal spans of time, the latest value always included
  */

@@ -39,7 +39,7 @@ import reactor.core.publisher.Flux;
  * X-Forwarded-* headers the services get.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "gateway.limits.max-body=1KB",
+        "gateway.limits.max-body=1KB", "gateway.limits.max-import-body=8KB",
         "gateway.limits.rate.reads-per-second=0.5", "gateway.limits.rate.read-burst=3",
         "gateway.limits.rate.writes-per-second=0.5", "gateway.limits.rate.write-burst=2"})
 @AutoConfigureWebTestClient
@@ -100,6 +100,19 @@ class GatewayLimitsTest {
         write(realm.forgedBearer("mallory-1")).expectStatus().isOk();
         write(realm.forgedBearer("mallory-2")).expectStatus().isOk();
         write(realm.forgedBearer("mallory-3")).expectStatus().isEqualTo(429);
+    }
+
+    @Test
+    void anImportMayBeLargerThanOtherBodiesUpToItsOwnLimit() {
+        String dora = realm.bearer("dora");
+        MediaType csv = MediaType.parseMediaType("text/csv");
+        web.post().uri("/api/circular/indicators/measurements/import?dryRun=true").header(HttpHeaders.AUTHORIZATION, dora)
+                .contentType(csv).bodyValue("indicator,date,value,source\n" + "x,2025-12-31,1,y\n".repeat(250)).exchange()
+                .expectStatus().isOk();
+        web.post().uri("/api/circular/indicators/measurements/import").header(HttpHeaders.AUTHORIZATION, dora)
+                .contentType(csv).bodyValue("indicator,date,value,source\n" + "x,2025-12-31,1,y\n".repeat(700)).exchange()
+                .expectStatus().isEqualTo(413)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("8 KB"));
     }
 
     @Test

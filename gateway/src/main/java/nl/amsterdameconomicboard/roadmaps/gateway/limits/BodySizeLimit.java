@@ -5,6 +5,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
@@ -17,16 +18,23 @@ import reactor.core.publisher.Mono;
 /**
  * Refuses a request body larger than the limit with 413 before it reaches a service: a declared Content-Length at
  * once; a body streamed without one as soon as it passes the limit (the request to the service is then abandoned,
- * and the service refuses what it got with its own limit).
+ * and the service refuses what it got with its own limit). An import (a POST to a path ending in {@code /import}, a
+ * team's file of measurements) has its own, larger limit.
  */
 final class BodySizeLimit implements WebFilter, Ordered {
 
     private static final String TRIPPED = BodySizeLimit.class.getName() + ".tripped";
 
-    private final long maxBytes;
+    private final long defaultMaxBytes;
+    private final long importMaxBytes;
 
-    BodySizeLimit(long maxBytes) {
-        this.maxBytes = maxBytes;
+    BodySizeLimit(long maxBytes, long maxImportBytes) {
+        this.defaultMaxBytes = maxBytes;
+        this.importMaxBytes = maxImportBytes;
+    }
+
+    private long maxBytes(ServerHttpRequest request) {
+        return HttpMethod.POST.equals(request.getMethod()) && request.getPath().value().endsWith("/import") ? importMaxBytes : defaultMaxBytes;
     }
 
     @Override
@@ -36,9 +44,10 @@ final class BodySizeLimit implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        long maxBytes = maxBytes(exchange.getRequest());
         if (exchange.getRequest().getHeaders().getContentLength() > maxBytes) {
             exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
-            return tooLarge(exchange);
+            return tooLarge(exchange, maxBytes);
         }
         ServerHttpRequest limited = new ServerHttpRequestDecorator(exchange.getRequest()) {
             @Override
@@ -57,10 +66,10 @@ final class BodySizeLimit implements WebFilter, Ordered {
         return chain.filter(exchange.mutate().request(limited).build())
                 // whatever the failure looks like by the time it comes back (the proxied request abandoned), it is this
                 .onErrorResume(e -> exchange.getAttributes().containsKey(TRIPPED) && !exchange.getResponse().isCommitted(),
-                        e -> tooLarge(exchange));
+                        e -> tooLarge(exchange, maxBytes));
     }
 
-    private Mono<Void> tooLarge(ServerWebExchange exchange) {
+    private Mono<Void> tooLarge(ServerWebExchange exchange, long maxBytes) {
         return Refusals.write(exchange.getResponse(), HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
                 "The request body is larger than the platform accepts (" + maxBytes / 1024 + " KB); the request was refused.");
     }

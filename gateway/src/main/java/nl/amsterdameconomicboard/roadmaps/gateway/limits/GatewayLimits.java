@@ -9,11 +9,13 @@ import org.springframework.util.unit.DataSize;
  * to {@code GATEWAY_MAX_BODY}; requests to /api/** per caller as token buckets, each refilled at its rate per
  * second up to its burst. In memory, per gateway instance.
  *
- * @param maxBody the largest request body; a larger one is refused with 413 before it is passed on
- * @param rate    the request rates
+ * @param maxBody       the largest request body; a larger one is refused with 413 before it is passed on
+ * @param maxImportBody the largest body of an import (a POST to a path ending in /import: a file of measurements),
+ *                      {@code GATEWAY_MAX_IMPORT_BODY}; as a write it counts once against the rate of writes
+ * @param rate          the request rates
  */
 @ConfigurationProperties("gateway.limits")
-public record GatewayLimits(@DefaultValue("64KB") DataSize maxBody, @DefaultValue Rate rate) {
+public record GatewayLimits(@DefaultValue("64KB") DataSize maxBody, @DefaultValue("4MB") DataSize maxImportBody, @DefaultValue Rate rate) {
 
     /**
      * @param enabled         off for benchmarks ({@code GATEWAY_RATE_LIMITS=off})

@@ -14,7 +14,7 @@ class LimitsConfiguration {
 
     @Bean
     BodySizeLimit bodySizeLimit(GatewayLimits limits) {
-        return new BodySizeLimit(limits.maxBody().toBytes());
+        return new BodySizeLimit(limits.maxBody().toBytes(), limits.maxImportBody().toBytes());
     }
 
     /**

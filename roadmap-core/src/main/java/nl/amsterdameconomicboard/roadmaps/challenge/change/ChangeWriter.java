@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,9 @@ import nl.amsterdameconomicboard.roadmaps.challenge.outbox.OutboxRelay;
 import nl.amsterdameconomicboard.roadmaps.challenge.outbox.PendingEvent;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
@@ -47,6 +50,7 @@ public class ChangeWriter {
     private static final String PENDING_EVENTS = "pendingEvents";
     private static final String PENDING_ENTRIES = "pendingEntries";
     private static final String REVISION = "revision";
+    private static final String SEQUENCE = "sequence";
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
@@ -177,7 +181,7 @@ public class ChangeWriter {
         Map<Object, Long> revisionAt = new HashMap<>();
         for (Document entry : history) {
             long revision = ((Number) entry.get(REVISION)).longValue();
-            copy(Entries.HISTORY, entity, revision, entry);
+            copy(Entries.HISTORY, entity, revision, 0, entry);
             revisionAt.putIfAbsent(entry.get("at"), revision);
         }
         Update update = new Update().unset(historyField);
@@ -186,7 +190,7 @@ public class ChangeWriter {
             for (int i = 0; i < elements.size(); i++) {
                 // an element without its history entry still gets its own key, below every real revision
                 long revision = revisionAt.getOrDefault(elements.get(i).get(list.recordedAtField()), -(i + 1L));
-                copy(list.collection(), entity, revision, elements.get(i));
+                copy(list.collection(), entity, revision, 0, elements.get(i));
             }
             List<Document> recent = new ArrayList<>(elements);
             recent.addAll(listOf(document, list.recentField()));
@@ -205,27 +209,59 @@ public class ChangeWriter {
         List<Appended> all = new ArrayList<>();
         all.add(new Appended(Entries.HISTORY, change.state().revision(), change.historyEntry()));
         all.addAll(change.appended());
-        return all.stream().map(a -> new Document("ref", a.collection() + "/" + key(entity, a.revision()))
-                .append("collection", a.collection()).append("entity", entity).append(REVISION, a.revision())
+        return all.stream().map(a -> new Document("ref", a.collection() + "/" + key(entity, a.revision(), a.sequence()))
+                .append("collection", a.collection()).append("entity", entity).append(REVISION, a.revision()).append(SEQUENCE, a.sequence())
                 .append("entry", mongo.getConverter().convertToMongoType(a.entry()))).toList();
     }
 
+    /**
+     * Copies the entries, then removes them from the document. A change with many entries (an import) copies them in
+     * one bulk write per collection and removes them with one update, instead of two writes per entry.
+     */
     private void copyAndRemove(String collection, Object id, List<Document> entries) {
-        for (Document pending : entries) {
-            copy(pending.getString("collection"), pending.getString("entity"), ((Number) pending.get(REVISION)).longValue(), pending.get("entry"));
-            mongo.updateFirst(query(where("_id").is(id)), new Update().pull(PENDING_ENTRIES, new Document("ref", pending.getString("ref"))),
-                    collection);
+        if (entries.size() <= 2) {
+            for (Document pending : entries) {
+                copy(pending.getString("collection"), pending.getString("entity"), ((Number) pending.get(REVISION)).longValue(),
+                        sequence(pending), pending.get("entry"));
+                mongo.updateFirst(query(where("_id").is(id)), new Update().pull(PENDING_ENTRIES, new Document("ref", pending.getString("ref"))),
+                        collection);
+            }
+            return;
         }
-    }
-
-    /** Replaces whatever is stored under the entry's key: the same entry, if anything. */
-    private void copy(String collection, String entity, long revision, Object entry) {
-        mongo.save(new Document("_id", key(entity, revision)).append("entity", entity).append(REVISION, revision).append("entry", entry),
+        Map<String, List<Document>> byCollection = new LinkedHashMap<>();
+        for (Document pending : entries) {
+            long revision = ((Number) pending.get(REVISION)).longValue();
+            String entity = pending.getString("entity");
+            byCollection.computeIfAbsent(pending.getString("collection"), c -> new ArrayList<>())
+                    .add(stored(entity, revision, sequence(pending), pending.get("entry")));
+        }
+        byCollection.forEach((target, documents) -> {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, target);
+            documents.forEach(d -> bulk.replaceOne(query(where("_id").is(d.get("_id"))), d, FindAndReplaceOptions.options().upsert()));
+            bulk.execute();
+        });
+        List<String> refs = entries.stream().map(pending -> pending.getString("ref")).toList();
+        mongo.updateFirst(query(where("_id").is(id)), new Update().pull(PENDING_ENTRIES, new Document("ref", new Document("$in", refs))),
                 collection);
     }
 
-    private static String key(String entity, long revision) {
-        return entity + "/" + revision;
+    /** Replaces whatever is stored under the entry's key: the same entry, if anything. */
+    private void copy(String collection, String entity, long revision, int sequence, Object entry) {
+        mongo.save(stored(entity, revision, sequence, entry), collection);
+    }
+
+    private static Document stored(String entity, long revision, int sequence, Object entry) {
+        return new Document("_id", key(entity, revision, sequence)).append("entity", entity).append(REVISION, revision).append("entry", entry);
+    }
+
+    private static int sequence(Document pending) {
+        Number sequence = pending.get(SEQUENCE, Number.class);
+        return sequence == null ? 0 : sequence.intValue(); // entries left pending by an older version have none
+    }
+
+    /** The first entry of a change keeps the key it always had; further ones of the same change are numbered. */
+    private static String key(String entity, long revision, int sequence) {
+        return sequence == 0 ? entity + "/" + revision : entity + "/" + revision + "/" + sequence;
     }
 
     private static List<Document> listOf(Document document, String field) {

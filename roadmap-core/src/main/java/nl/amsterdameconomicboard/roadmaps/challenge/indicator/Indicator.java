@@ -3,6 +3,7 @@ package nl.amsterdameconomicboard.roadmaps.challenge.indicator;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -80,11 +81,55 @@ public record Indicator(
 
     /** A value typed in; refused for an indicator the platform counts from a register. */
     Change<Indicator, HistoryEntry> record(LocalDate date, double value, String source, String note, Author author) {
+        requireTypedIn();
+        return measured(new Measurement(UUID.randomUUID().toString(), date, value, source, note, author.by(), author.at()),
+                "measurement recorded", value + " " + unit + " on " + date, author);
+    }
+
+    /**
+     * Values typed in at once (an import): the same rule as {@link #record}, and one change for all of them: one
+     * revision, one history entry, each value its own entry of the series, and one event that carries the series
+     * with them ({@code series}: what is stored so far), as a snapshot does, since one event per value would all share
+     * the revision the scorecard counts by.
+     */
+    Change<Indicator, HistoryEntry> recordAll(List<ImportedValue> values, List<Measurement> series, Author author) {
+        requireTypedIn();
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("an import of nothing is no change");
+        }
+        long next = revision + 1;
+        List<Measurement> added = values.stream().map(v -> new Measurement(UUID.randomUUID().toString(), v.date(), v.value(), v.source(),
+                v.note(), author.by(), author.at())).toList();
+        List<Measurement> recent = recentMeasurements;
+        List<Appended> appended = new ArrayList<>(added.size());
+        for (Measurement m : added) {
+            recent = Recent.with(recent, m, BY_DATE);
+            appended.add(new Appended(MEASUREMENTS, next, appended.size(), m));
+        }
+        Indicator changed = new Indicator(id, spearhead, position, name, unit, baseline, target, deadline, direction, source,
+                updateFrequency, computedFrom, recent, measurementCount + added.size(), next, pendingEvents);
+        LocalDate first = added.stream().map(Measurement::date).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate last = added.stream().map(Measurement::date).max(Comparator.naturalOrder()).orElseThrow();
+        String detail = added.size() + (added.size() == 1 ? " value" : " values") + " from " + first + " to " + last + " imported";
+        List<Measurement> whole = new ArrayList<>(series);
+        whole.addAll(added);
+        return new Change<>(changed, new HistoryEntry(author.at(), author.by(), "measurements imported", detail, next),
+                IndicatorEvents.imported(changed, whole, author), appended);
+    }
+
+    /** A value of an import: what one row of the file says. */
+    record ImportedValue(LocalDate date, double value, String source, String note) {
+
+        /** A stored value as a row would give it: equal rows and values are the same day, value, source and note. */
+        static ImportedValue of(Measurement m) {
+            return new ImportedValue(m.date(), m.value(), m.source(), m.note());
+        }
+    }
+
+    private void requireTypedIn() {
         if (isComputed()) {
             throw new ComputedIndicatorException(this);
         }
-        return measured(new Measurement(UUID.randomUUID().toString(), date, value, source, note, author.by(), author.at()),
-                "measurement recorded", value + " " + unit + " on " + date, author);
     }
 
     /** The register's count as today's value; the author is the platform. */

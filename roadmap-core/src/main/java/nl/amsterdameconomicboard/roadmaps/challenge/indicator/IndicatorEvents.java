@@ -17,6 +17,9 @@ import nl.amsterdameconomicboard.roadmaps.events.RoadmapTopics;
 /** Translates indicator changes into the published event contract; the only place that knows both. */
 final class IndicatorEvents {
 
+    /** The change of an event that carries the series after an import (see the event contract). */
+    static final String IMPORTED = "measurements-imported";
+
     private IndicatorEvents() {
     }
 
@@ -35,6 +38,13 @@ final class IndicatorEvents {
     static PendingEvent snapshot(Indicator indicator, List<Measurement> series, Author author) {
         IndicatorChanged payload = new IndicatorChanged(author.challenge(), indicator.spearhead(), indicator.id(), definition(indicator),
                 "snapshot", author.by(), author.at(), indicator.revision(), thinned(series));
+        return PendingEvents.of(RoadmapTopics.INDICATORS, IndicatorChanged.TYPE, payload.key(), author.at(), payload);
+    }
+
+    /** An import's values, announced with the whole series as a snapshot carries it: the scorecard replaces what it knew. */
+    static PendingEvent imported(Indicator indicator, List<Measurement> series, Author author) {
+        IndicatorChanged payload = new IndicatorChanged(author.challenge(), indicator.spearhead(), indicator.id(), definition(indicator),
+                IMPORTED, author.by(), author.at(), indicator.revision(), thinned(series));
         return PendingEvents.of(RoadmapTopics.INDICATORS, IndicatorChanged.TYPE, payload.key(), author.at(), payload);
     }
 

@@ -1,6 +1,7 @@
 package nl.amsterdameconomicboard.roadmaps.challenge.security;
 
 import java.util.List;
+import java.util.Locale;
 import nl.amsterdameconomicboard.roadmaps.support.KeycloakRealmRoles;
 import org.springframework.security.oauth2.jwt.Jwt;
 
@@ -11,10 +12,27 @@ import org.springframework.security.oauth2.jwt.Jwt;
  */
 public record Caller(String username, List<String> roles, String organisation) {
 
+    /** How Keycloak names the user behind a client's service account (client-credentials grant). */
+    static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
+
     public static Caller of(Jwt token) {
         String username = token.getClaimAsString("preferred_username");
-        return new Caller(username != null ? username : token.getSubject(), KeycloakRealmRoles.roles(token),
+        return new Caller(username != null ? machineClient(token, username) : token.getSubject(), KeycloakRealmRoles.roles(token),
                 token.getClaimAsString("organisation"));
+    }
+
+    /**
+     * A machine client by its client id ({@code mobility-importer}), as history entries and events record it; a person
+     * by their username. A service account's token names the user {@code service-account-<client>} and carries the
+     * client in {@code client_id} and {@code azp}: only when they agree is it that client, so a person whose username
+     * merely begins so, signed in through the gateway's client, stays who they are.
+     */
+    private static String machineClient(Jwt token, String username) {
+        if (!username.startsWith(SERVICE_ACCOUNT_PREFIX)) {
+            return username;
+        }
+        String client = token.getClaimAsString("client_id") != null ? token.getClaimAsString("client_id") : token.getClaimAsString("azp");
+        return client != null && username.equals(SERVICE_ACCOUNT_PREFIX + client.toLowerCase(Locale.ROOT)) ? client : username;
     }
 
     public boolean admin() {

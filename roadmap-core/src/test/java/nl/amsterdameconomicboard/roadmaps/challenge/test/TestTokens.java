@@ -76,6 +76,14 @@ public final class TestTokens {
         return "Bearer " + sign(key, claims(username, "partner").claim("organisation", organisation).build());
     }
 
+    /**
+     * A machine client's token as Keycloak issues it for the client-credentials grant: the service account's user
+     * {@code service-account-<client>}, the client in {@code azp} and {@code client_id}, the service account's realm roles.
+     */
+    public String serviceAccountBearer(String clientId, String... roles) {
+        return "Bearer " + sign(key, claims("service-account-" + clientId, roles).claim("azp", clientId).claim("client_id", clientId).build());
+    }
+
     public String bearerWithAudience(String audience, String username, String... roles) {
         return "Bearer " + sign(key, claims(username, roles).audience(audience).build());
     }

@@ -38,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
         "spring.config.import=classpath:challenge-service-defaults.yaml",
         "roadmap.challenge.code=circular",
         "roadmap.challenge.seed=classpath:seed/test-roadmap.json",
-        "roadmap.test.context=limits"})
+        "roadmap.test.context=limits",
+        "roadmap.limits.max-import-body=256KB"})
 class RequestLimitsTest {
 
     private static final String LEAD = TestTokens.get().bearer("circular-lead", "circular-editor");
@@ -74,6 +75,25 @@ class RequestLimitsTest {
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(indicators.byId("homes-on-residual-heat").orElseThrow().revision()).isEqualTo(before);
+    }
+
+    @Test
+    void anImportMayBeLargerThanOtherBodiesUpToItsOwnLimit() throws Exception {
+        StringBuilder file = new StringBuilder("indicator,date,value,source\n");
+        for (int day = 0; file.length() < 200 * 1024; day++) {
+            file.append("homes-on-residual-heat,").append(LocalDate.of(1990, 1, 1).plusDays(day)).append(",1000,Warmtemonitor\n");
+        }
+        HttpResponse<String> dryRun = http.send(request("/api/circular/indicators/measurements/import?dryRun=true")
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(file.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(200);
+
+        file.append(file.substring(file.indexOf("\n") + 1)); // about 400 KB: over the import limit of this test (256 KB)
+        HttpResponse<String> tooLarge = http.send(request("/api/circular/indicators/measurements/import?dryRun=true")
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(file.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("256 KB");
     }
 
     @Test

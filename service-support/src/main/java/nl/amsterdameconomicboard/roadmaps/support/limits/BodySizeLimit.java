@@ -19,19 +19,31 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses a request body larger than the limit with 413 before anything parses it: a declared Content-Length at once,
  * before a byte is read; a body streamed without one (chunked) as soon as it passes the limit, so that no more than
  * the limit is ever held. The second case surfaces as {@link BodyTooLargeException} inside the JSON reader, which
- * {@link RequestBodyProblems} answers with the same 413.
+ * {@link RequestBodyProblems} answers with the same 413. An import (a POST to a path ending in {@code /import}) has
+ * its own, larger limit: a file of measurements is larger than any form.
  */
 public final class BodySizeLimit extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final long defaultMaxBytes;
+    private final long importMaxBytes;
 
     public BodySizeLimit(long maxBytes) {
-        this.maxBytes = maxBytes;
+        this(maxBytes, maxBytes);
+    }
+
+    public BodySizeLimit(long maxBytes, long maxImportBytes) {
+        this.defaultMaxBytes = maxBytes;
+        this.importMaxBytes = maxImportBytes;
+    }
+
+    static boolean isImport(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/import");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = isImport(request) ? importMaxBytes : defaultMaxBytes;
         if (request.getContentLengthLong() > maxBytes) {
             // the connection is closed rather than the rest of the body read and thrown away
             byte[] problem = Problems.json(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", tooLarge(maxBytes)).getBytes(StandardCharsets.UTF_8);

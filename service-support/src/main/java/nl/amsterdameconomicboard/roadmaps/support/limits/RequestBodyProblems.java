@@ -22,16 +22,14 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestBodyProblems {
 
-    private final long maxBodyBytes;
-
-    public RequestBodyProblems(long maxBodyBytes) {
-        this.maxBodyBytes = maxBodyBytes;
+    public RequestBodyProblems() {
     }
 
     @ExceptionHandler
     ProblemDetail unreadable(HttpMessageNotReadableException ex) {
-        if (causeOf(ex, BodyTooLargeException.class) != null) {
-            return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", BodySizeLimit.tooLarge(maxBodyBytes));
+        BodyTooLargeException tooLarge = causeOf(ex, BodyTooLargeException.class);
+        if (tooLarge != null) { // with the limit that applied: an import's is larger
+            return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", BodySizeLimit.tooLarge(tooLarge.limit()));
         }
         StreamConstraintsException limit = causeOf(ex, StreamConstraintsException.class);
         if (limit != null) {

@@ -9,11 +9,14 @@ import org.springframework.util.unit.DataSize;
  * 4,000-character maximum and a hundred partners) is about 40 KB; each value can be set from the environment, e.g.
  * {@code ROADMAP_LIMITS_MAX_BODY=128KB}.
  *
- * @param maxBody the largest request body; a larger one is refused with 413 before it is parsed
- * @param json    what the JSON reader accepts at most, in request bodies and in anything else the service reads
+ * @param maxBody       the largest request body; a larger one is refused with 413 before it is parsed
+ * @param maxImportBody the largest body of an import (a POST to a path ending in {@code /import}, e.g. a CSV file of
+ *                      measurements): 10,000 rows of a team's spreadsheet are about 1 MB
+ *                      ({@code ROADMAP_LIMITS_MAX_IMPORT_BODY})
+ * @param json          what the JSON reader accepts at most, in request bodies and in anything else the service reads
  */
 @ConfigurationProperties("roadmap.limits")
-public record RequestLimits(@DefaultValue("64KB") DataSize maxBody, @DefaultValue Json json) {
+public record RequestLimits(@DefaultValue("64KB") DataSize maxBody, @DefaultValue("4MB") DataSize maxImportBody, @DefaultValue Json json) {
 
     /**
      * @param maxStringLength   characters in one string value

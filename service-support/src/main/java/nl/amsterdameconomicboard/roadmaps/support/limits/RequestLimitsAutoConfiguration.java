@@ -26,14 +26,15 @@ public class RequestLimitsAutoConfiguration {
 
     @Bean
     FilterRegistrationBean<BodySizeLimit> bodySizeLimit(RequestLimits limits) {
-        FilterRegistrationBean<BodySizeLimit> registration = new FilterRegistrationBean<>(new BodySizeLimit(limits.maxBody().toBytes()));
+        FilterRegistrationBean<BodySizeLimit> registration = new FilterRegistrationBean<>(new BodySizeLimit(limits.maxBody().toBytes(),
+                limits.maxImportBody().toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1); // right after the character encoding, before security
         return registration;
     }
 
     @Bean
-    RequestBodyProblems requestBodyProblems(RequestLimits limits) {
-        return new RequestBodyProblems(limits.maxBody().toBytes());
+    RequestBodyProblems requestBodyProblems() {
+        return new RequestBodyProblems();
     }
 
     /**
