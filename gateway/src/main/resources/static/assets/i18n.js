@@ -28,7 +28,11 @@ export const TEXTS = {
     tags: 'Labels, gescheiden door komma’s (bijv. material-stream:textiles)', timeline: 'Tijdlijn van de mijlpalen', quarter: 'Kwartaal',
     initiativeStatuses: { PLANNED: 'Gepland', RUNNING: 'Loopt', COMPLETED: 'Afgerond', STOPPED: 'Gestopt' },
     reason: { missed: 'niet behaald', overdue: 'deadline verstreken, nog open', 'at-risk': 'risico',
-      'target-missed': 'doel niet gehaald op de deadline', 'projected-short': 'haalt het doel naar verwachting niet' }
+      'target-missed': 'doel niet gehaald op de deadline', 'projected-short': 'haalt het doel naar verwachting niet' },
+    attentionTitle: 'Vraagt uw aandacht', attentionIntro: 'Mijlpalen over de deadline of binnen {due} dagen, en indicatoren zonder waarde in de laatste {stale} dagen. Dit overzicht krijgt u ook wekelijks per e-mail.',
+    attentionOverdue: 'Over de deadline:', attentionDue: 'Binnenkort:', attentionStale: 'Geen recente waarde:', attentionLastValue: 'laatste waarde',
+    attentionDaysAgo: 'dagen geleden', attentionIn: 'over', attentionDays: 'dagen', attentionNothing: 'Niets dat nu aandacht vraagt.',
+    attentionCalendar: 'Deadlines in uw agenda (iCalendar)', openData: 'Open data (CSV, JSON; CC BY 4.0)'
   },
   en: {
     skip: 'Skip to content', brand: 'Board Roadmaps', loading: 'Loading…', signIn: 'Sign in', signOut: 'Sign out',
@@ -58,7 +62,11 @@ export const TEXTS = {
     tags: 'Tags, separated by commas (e.g. material-stream:textiles)', timeline: 'Timeline of the milestones', quarter: 'Quarter',
     initiativeStatuses: { PLANNED: 'Planned', RUNNING: 'Running', COMPLETED: 'Completed', STOPPED: 'Stopped' },
     reason: { missed: 'missed', overdue: 'deadline passed, still open', 'at-risk': 'at risk',
-      'target-missed': 'target not reached at the deadline', 'projected-short': 'projected to miss the target' }
+      'target-missed': 'target not reached at the deadline', 'projected-short': 'projected to miss the target' },
+    attentionTitle: 'Needs your attention', attentionIntro: 'Milestones past their deadline or due within {due} days, and indicators without a value in the last {stale} days. You also get this list weekly by e-mail.',
+    attentionOverdue: 'Overdue:', attentionDue: 'Due soon:', attentionStale: 'No recent value:', attentionLastValue: 'latest value',
+    attentionDaysAgo: 'days ago', attentionIn: 'in', attentionDays: 'days', attentionNothing: 'Nothing needs attention right now.',
+    attentionCalendar: 'Deadlines in your calendar (iCalendar)', openData: 'Open data (CSV, JSON; CC BY 4.0)'
   }
 };
 

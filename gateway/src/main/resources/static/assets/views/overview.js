@@ -5,6 +5,7 @@ import { date, el, firstSentence } from '../dom.js';
 import { t, text } from '../i18n.js';
 import { show } from '../page.js';
 import { allIndicators, indicatorProgress, milestoneBar, reasonsDetails, statusBadge } from '../scorecard.js';
+import { attentionPanel } from './attention.js';
 
 const roadmaps = {}; // each challenge's roadmap, for its ambition; it rarely changes, so it is fetched once
 
@@ -35,9 +36,10 @@ function challengeCard(card) {
 }
 
 export async function renderOverview(mine) {
-  const [board] = await Promise.all([api('/api/scorecards'), loadRoadmaps()]);
+  const [board, attention] = await Promise.all([api('/api/scorecards'), attentionPanel(), loadRoadmaps()]);
   show(mine,
     el('h1', {}, t('overviewTitle')), el('p', { class: 'intro' }, t('overviewIntro'), ' ', `${t('asOf')} ${date(board.asOf)}.`,
-      ' ', el('a', { href: '#/editions' }, t('editions'))),
+      ' ', el('a', { href: '#/editions' }, t('editions')), ' · ', el('a', { href: '/api/opendata/indicators.csv' }, t('openData'))),
+    attention,
     el('div', { class: 'cards' }, inOverviewOrder(board.challenges).map(challengeCard)));
 }

@@ -175,6 +175,12 @@ public final class LocalPlatform {
                     + settings.kafkaReplicas() + " of them, min.insync.replicas=" + settings.kafkaMinInSync());
         }
         System.out.println("  MongoDB             " + settings.mongoUri());
+        System.out.println("  Mail (GreenMail)    " + settings.mailApiUrl() + "/   (SMTP 127.0.0.1:" + settings.port(PlatformSettings.MAIL)
+                + "; every reminder digest lands here — local only; a mailbox: " + settings.mailApiUrl() + "/api/user/<address>/messages/)");
+        System.out.println("  Reminders           " + gateway + "/api/reminders/attention   (an admin sends the digests now: POST "
+                + gateway + "/api/reminders/digests)");
+        System.out.println("  Open data           " + gateway + "/api/opendata/indicators.csv   (.json; CC BY 4.0)");
+        System.out.println("  Milestone calendar  " + gateway + "/api/" + codes.get(0) + "/milestones.ics");
         System.out.println();
         System.out.println("  Demo users of realm 'mra' (password: demo — local demo only):");
         demoUsers(codes).forEach(u -> System.out.printf("    %-28s %s%n", u[0], u[1]));

@@ -111,6 +111,9 @@ public final class Platform implements AutoCloseable {
         if (only.contains(PlatformSettings.KEYCLOAK)) {
             infrastructure.add(keycloak());
         }
+        if (only.contains(PlatformSettings.MAIL)) {
+            infrastructure.add(mail(javaBin));
+        }
 
         List<ComponentProcess> services = new ArrayList<>();
         for (String service : settings.services()) {
@@ -149,6 +152,7 @@ public final class Platform implements AutoCloseable {
         env.put("SCORECARD_TOPICS_REPLICAS", Integer.toString(settings.kafkaReplicas()));
         if (service.equals(PlatformSettings.SCORECARD)) {
             challengeServiceUrls(env); // where it rebuilds a challenge's projections from
+            reminders(env);
         }
         return env;
     }
@@ -166,6 +170,28 @@ public final class Platform implements AutoCloseable {
     /** {@code <CODE>_SERVICE_URL} of every registered challenge, as the gateway gets them. */
     private void challengeServiceUrls(Map<String, String> env) {
         settings.registry().challenges().forEach(c -> env.put(c.variablePrefix() + "_SERVICE_URL", settings.serviceUrl(c.service())));
+    }
+
+    /** The reminders' digests go to the local SMTP server; the editors come from the local realm (LOCAL DEMO secret). */
+    private void reminders(Map<String, String> env) {
+        env.put("SPRING_MAIL_HOST", "127.0.0.1");
+        env.put("SPRING_MAIL_PORT", Integer.toString(settings.port(PlatformSettings.MAIL)));
+        env.put("KEYCLOAK_URL", settings.keycloakUrl());
+        env.put("REMINDERS_KEYCLOAK_CLIENT_SECRET", PlatformSettings.LOCAL_DEMO_REMINDERS_SECRET);
+        env.put("REMINDERS_DASHBOARD_URL", settings.gatewayUrl() + "/");
+    }
+
+    /** GreenMail's standalone server (the jar the build copies from Maven Central): SMTP, no authentication, a web view. */
+    private ComponentProcess mail(Path javaBin) throws IOException {
+        Path jar = settings.root().resolve("deploy/target/greenmail/greenmail-standalone.jar");
+        if (!Files.exists(jar)) {
+            throw new IOException("GreenMail is missing at " + jar + ": build first (./mvnw -DskipTests package)");
+        }
+        int port = settings.port(PlatformSettings.MAIL);
+        return jvm(PlatformSettings.MAIL, javaBin, "-Xmx96m -XX:+UseSerialGC", List.of(
+                "-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + port, "-Dgreenmail.auth.disabled",
+                "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + (port + PlatformSettings.MAIL_API_OFFSET),
+                "-jar", jar.toString()), Map.of(), Duration.ofSeconds(60));
     }
 
     private ComponentProcess keycloak() throws IOException {
@@ -221,6 +247,7 @@ public final class Platform implements AutoCloseable {
         return switch (component) {
             case PlatformSettings.STORE -> HealthCheck.tcp(settings.port(PlatformSettings.STORE));
             case PlatformSettings.KEYCLOAK -> HealthCheck.http(settings.issuer() + "/.well-known/openid-configuration");
+            case PlatformSettings.MAIL -> HealthCheck.http(settings.mailApiUrl() + "/api/service/readiness");
             default -> settings.kafkaNodes().contains(component) ? HealthCheck.kafka(settings, component)
                     : HealthCheck.http("http://127.0.0.1:" + settings.port(component) + "/actuator/health");
         };
@@ -275,7 +302,9 @@ public final class Platform implements AutoCloseable {
                     || component.equals(PlatformSettings.STORE) && settings.externalMongo() != null) {
                 return;
             }
-            List<Integer> ports = kafkaNode ? List.of(port, port + 1) : List.of(port); // + the KRaft controller
+            // + the KRaft controller; + GreenMail's web view
+            List<Integer> ports = kafkaNode ? List.of(port, port + 1)
+                    : component.equals(PlatformSettings.MAIL) ? List.of(port, port + PlatformSettings.MAIL_API_OFFSET) : List.of(port);
             ports.stream().filter(p -> !isFree(p)).forEach(p -> taken.add("port " + p + " (" + component + ")"));
         });
         if (!taken.isEmpty()) {

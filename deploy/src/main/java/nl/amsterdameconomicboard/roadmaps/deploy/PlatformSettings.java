@@ -12,7 +12,8 @@ import nl.amsterdameconomicboard.roadmaps.registry.ChallengeRegistry;
 
 /**
  * Where the local platform lives and which ports it takes. Every port can be moved with an environment variable
- * ({@code KAFKA_PORT}, {@code MONGODB_PORT}, {@code KEYCLOAK_PORT}, {@code CIRCULAR_PORT} … {@code GATEWAY_PORT}).
+ * ({@code KAFKA_PORT}, {@code MONGODB_PORT}, {@code KEYCLOAK_PORT}, {@code MAIL_PORT}, {@code CIRCULAR_PORT} …
+ * {@code GATEWAY_PORT}).
  *
  * @param root          the repository, where the built jars are
  * @param dataDir       data, logs and process ids ({@code .data})
@@ -32,6 +33,12 @@ public record PlatformSettings(Path root, Path dataDir, Map<String, Integer> por
     public static final String KAFKA = "kafka";
     public static final String STORE = "store";
     public static final String KEYCLOAK = "keycloak";
+    /** GreenMail's SMTP server: every mail the platform sends locally (the reminders' digests) lands there. */
+    public static final String MAIL = "mail";
+    /** GreenMail's web view and API listen this far above its SMTP port (3025 → 8025). */
+    static final int MAIL_API_OFFSET = 5000;
+    /** LOCAL DEMO ONLY: the secret of the client mra-reminders in deploy/keycloak/mra-realm.json. */
+    static final String LOCAL_DEMO_REMINDERS_SECRET = "local-demo-reminders-secret";
     public static final String GATEWAY = "gateway";
 
     public static final String SCORECARD = "scorecard-service";
@@ -46,6 +53,7 @@ public record PlatformSettings(Path root, Path dataDir, Map<String, Integer> por
         defaults.put(KAFKA, 9092);
         defaults.put(STORE, 27017);
         defaults.put(KEYCLOAK, 8180);
+        defaults.put(MAIL, 3025);
         ChallengeRegistry registry = ChallengeRegistry.load(env);
         // the challenge services in overview order, each on its registry port
         registry.challenges().forEach(c -> defaults.put(c.service(), c.port()));
@@ -155,6 +163,11 @@ public record PlatformSettings(Path root, Path dataDir, Map<String, Integer> por
 
     public String jwksUri() {
         return externalJwks != null ? externalJwks : issuer() + "/protocol/openid-connect/certs";
+    }
+
+    /** GreenMail's web view and REST API ({@code /api/user/<address>/messages/}). */
+    public String mailApiUrl() {
+        return "http://127.0.0.1:" + (port(MAIL) + MAIL_API_OFFSET);
     }
 
     public String serviceUrl(String service) {

@@ -9,8 +9,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Scorecards and editions are public; the Board (or an admin) publishes editions; an admin rebuilds a challenge's
- * projections. A token, when sent, is checked.
+ * Scorecards, editions and the open data are public; a signed-in editor reads what needs their attention; the Board
+ * (or an admin) publishes editions; an admin rebuilds a challenge's projections and sends the reminder digests now.
+ * A token, when sent, is checked.
  */
 @Configuration
 class SecurityConfiguration {
@@ -19,7 +20,9 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         return KeycloakResourceServer.configure(http)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/scorecards", "/api/scorecards/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/scorecards", "/api/scorecards/**", "/api/opendata/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/reminders/attention").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/reminders/digests").hasRole(KeycloakRealmRoles.ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/scorecards/editions").hasAnyRole(KeycloakRealmRoles.BOARD, KeycloakRealmRoles.ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/scorecards/*/rebuild").hasRole(KeycloakRealmRoles.ADMIN)
                         .anyRequest().denyAll())

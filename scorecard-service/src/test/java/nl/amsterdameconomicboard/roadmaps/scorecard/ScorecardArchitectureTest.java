@@ -13,7 +13,8 @@ import org.springframework.http.ProblemDetail;
 /**
  * How the scorecard hangs together: the Kafka intake feeds the projections (one state per milestone, indicator,
  * spearhead, initiative) and tells open dashboards (stream); repair replaces a challenge's projections from its
- * service; the card is computed from the projections; editions freeze cards.
+ * service; the card is computed from the projections; editions freeze cards (and the series behind them); the open
+ * data reads the cards, the projections and the editions; reminders read the projections.
  */
 @AnalyzeClasses(packages = "nl.amsterdameconomicboard.roadmaps.scorecard", importOptions = ImportOption.DoNotIncludeTests.class)
 class ScorecardArchitectureTest {
@@ -28,16 +29,20 @@ class ScorecardArchitectureTest {
             .layer("Intake").definedBy(BASE + ".intake..")
             .layer("Repair").definedBy(BASE + ".repair..")
             .layer("Editions").definedBy(BASE + ".edition..")
+            .layer("OpenData").definedBy(BASE + ".opendata..")
+            .layer("Reminders").definedBy(BASE + ".reminders..")
             .layer("Card").definedBy(BASE + ".card..")
             .layer("Stream").definedBy(BASE + ".stream..")
             .layer("Projections").definedBy(BASE + ".milestone..", BASE + ".indicator..", BASE + ".spearhead..",
                     BASE + ".initiative..", BASE + ".projection..")
             .whereLayer("Intake").mayNotBeAccessedByAnyLayer()
             .whereLayer("Repair").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Editions").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Card").mayOnlyBeAccessedByLayers("Editions")
+            .whereLayer("OpenData").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Reminders").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Editions").mayOnlyBeAccessedByLayers("OpenData")
+            .whereLayer("Card").mayOnlyBeAccessedByLayers("Editions", "OpenData")
             .whereLayer("Stream").mayOnlyBeAccessedByLayers("Intake", "Repair")
-            .whereLayer("Projections").mayOnlyBeAccessedByLayers("Intake", "Card", "Repair");
+            .whereLayer("Projections").mayOnlyBeAccessedByLayers("Intake", "Card", "Repair", "Editions", "OpenData", "Reminders");
 
     @ArchTest
     static final ArchRule onlyTheIntakeKnowsKafka = noClasses().that().resideOutsideOfPackage(BASE + ".intake..")

@@ -12,7 +12,7 @@ import org.springframework.core.env.MapPropertySource;
  * Points a scorecard service under test at one in-memory store per test JVM (mongo-java-server), a fresh database
  * per application context, and at no identity provider: tokens in these tests come from spring-security-test.
  */
-class ScorecardTestStore implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class ScorecardTestStore implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static MongoServer server;
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.amsterdameconomicboard.roadmaps.scorecard.ScorecardProperties;
 import nl.amsterdameconomicboard.roadmaps.scorecard.card.Scorecards;
+import nl.amsterdameconomicboard.roadmaps.scorecard.indicator.IndicatorProjection;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,23 +25,35 @@ public class Editions {
 
     private final MongoTemplate mongo;
     private final Scorecards scorecards;
+    private final IndicatorProjection indicators;
     private final ScorecardProperties properties;
     private final Clock clock;
 
-    Editions(MongoTemplate mongo, Scorecards scorecards, ScorecardProperties properties, Clock clock) {
+    Editions(MongoTemplate mongo, Scorecards scorecards, IndicatorProjection indicators, ScorecardProperties properties, Clock clock) {
         this.mongo = mongo;
         this.scorecards = scorecards;
+        this.indicators = indicators;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** Freezes today's scorecards of all challenges; the id is the moment of publication, e.g. 2026-11-28T101530Z. */
+    /**
+     * Freezes today's scorecards of all challenges, and every indicator's series for the edition's open data; the id is
+     * the moment of publication, e.g. 2026-11-28T101530Z. The series are written first: an edition is only reachable
+     * once its own document is written, so a crash in between leaves no edition without its series.
+     */
     public Edition publish(String title, String note, String by) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        Edition edition = new Edition(ID.format(now), title, note, now, by, today,
+        String id = ID.format(now);
+        List<EditionSeries> series = properties.challenges().stream().flatMap(c -> indicators.ofChallenge(c).stream())
+                .map(i -> i.asOf(today)).flatMap(Optional::stream).map(i -> EditionSeries.of(id, i)).toList();
+        Edition edition = new Edition(id, title, note, now, by, today,
                 properties.challenges().stream().map(c -> scorecards.of(c, today)).toList());
         try {
+            if (!series.isEmpty()) {
+                mongo.insert(series, EditionSeries.class);
+            }
             return mongo.insert(edition);
         } catch (DuplicateKeyException sameSecond) {
             throw new EditionConflictException("An edition was published this very second; wait a moment and publish again.");
@@ -56,6 +69,11 @@ public class Editions {
 
     public Optional<Edition> byId(String id) {
         return Optional.ofNullable(mongo.findById(id, Edition.class));
+    }
+
+    /** The indicators' series frozen with the edition; empty for an edition published before series were frozen. */
+    public List<EditionSeries> seriesOf(Edition edition) {
+        return mongo.find(Query.query(Criteria.where("edition").is(edition.id())), EditionSeries.class);
     }
 
     /** The edition published just before this one, if any. */

@@ -39,7 +39,7 @@ public class IndicatorProjection {
 
     public boolean apply(IndicatorMeasured event) {
         Update update = definition(event.challenge(), event.spearhead(), event.indicator(), event.definition())
-                .push("measurements", new IndicatorState.Point(event.date(), event.value(), event.revision()));
+                .push("measurements", new IndicatorState.Point(event.date(), event.value(), event.revision(), event.source()));
         update.setOnInsert("announcedAt", event.recordedAt());
         return upsert.apply(event.key(), event.revision(), update, IndicatorState.class);
     }

@@ -33,8 +33,17 @@ public record IndicatorState(
         measurements = measurements == null ? List.of() : measurements; // announced, not yet measured
     }
 
-    /** One measurement: the value on a day. */
-    public record Point(LocalDate date, double value, long revision) {
+    /**
+     * One measurement: the value on a day.
+     *
+     * @param source where the value comes from, as recorded with it; null where only a snapshot told the value (a
+     *               snapshot's series carries no sources)
+     */
+    public record Point(LocalDate date, double value, long revision, String source) {
+
+        public Point(LocalDate date, double value, long revision) {
+            this(date, value, revision, null);
+        }
     }
 
     public boolean up() {

@@ -101,7 +101,8 @@ class ChallengeService {
         for (JsonNode m : pages("/indicators/" + indicator + "/measurements")) {
             latestOfDay.merge(date(m.path("date")), m, (a, b) -> instant(a.path("recordedAt")).isAfter(instant(b.path("recordedAt"))) ? a : b);
         }
-        return latestOfDay.entrySet().stream().map(e -> new IndicatorState.Point(e.getKey(), e.getValue().path("value").asDouble(), revision))
+        return latestOfDay.entrySet().stream().map(e -> new IndicatorState.Point(e.getKey(), e.getValue().path("value").asDouble(), revision,
+                        string(e.getValue().path("source"))))
                 .toList();
     }
 
