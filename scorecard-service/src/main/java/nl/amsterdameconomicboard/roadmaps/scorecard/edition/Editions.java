@@ -38,8 +38,11 @@ public class Editions {
     public Edition publish(String title, String note, String by) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
+        List<String> challenges = properties.challenges();
         Edition edition = new Edition(ID.format(now), title, note, now, by, today,
-                properties.challenges().stream().map(c -> scorecards.of(c, today)).toList());
+                challenges.stream().map(c -> scorecards.of(c, today)).toList(),
+                challenges.stream().flatMap(c -> scorecards.milestones(c, today).stream()).toList(),
+                challenges.stream().flatMap(c -> scorecards.initiatives(c).stream()).toList());
         try {
             return mongo.insert(edition);
         } catch (DuplicateKeyException sameSecond) {
@@ -49,7 +52,7 @@ public class Editions {
 
     public List<EditionSummary> list() {
         Query query = new Query().with(Sort.by(Sort.Direction.DESC, "publishedAt"));
-        query.fields().exclude("challenges");
+        query.fields().exclude("challenges").exclude("milestones").exclude("initiatives");
         return mongo.find(query, Edition.class).stream()
                 .map(e -> new EditionSummary(e.id(), e.title(), e.publishedAt(), e.publishedBy(), e.asOf())).toList();
     }
