@@ -28,7 +28,16 @@ export const TEXTS = {
     tags: 'Labels, gescheiden door komma’s (bijv. material-stream:textiles)', timeline: 'Tijdlijn van de mijlpalen', quarter: 'Kwartaal',
     initiativeStatuses: { PLANNED: 'Gepland', RUNNING: 'Loopt', COMPLETED: 'Afgerond', STOPPED: 'Gestopt' },
     reason: { missed: 'niet behaald', overdue: 'deadline verstreken, nog open', 'at-risk': 'risico',
-      'target-missed': 'doel niet gehaald op de deadline', 'projected-short': 'haalt het doel naar verwachting niet' }
+      'target-missed': 'doel niet gehaald op de deadline', 'projected-short': 'haalt het doel naar verwachting niet' },
+    chartBaseline: 'Nulmeting', chartMeasurements: 'metingen', deadlinePassedMet: 'Deadline verstreken — doel gehaald',
+    deadlinePassedMissed: 'Deadline verstreken — doel niet gehaald', deadlinePassedNoValue: 'Deadline verstreken — geen meting bekend',
+    staleHere: 'Iemand anders heeft dit intussen gewijzigd; er is niets opgeslagen. Uw invoer staat er nog. Vergelijk met de huidige stand hieronder en sla opnieuw op als u uw wijziging wilt doorzetten.',
+    serverNow: 'Huidige stand op de server:', confirmImplausible: 'Ja, deze waarde klopt (ook al ligt ze ver buiten het bekende bereik)',
+    statusChanges: 'Status van uitdagingen en speerpunten', milestoneChanges: 'Mijlpalen met een andere status',
+    indicatorChanges: 'Indicatoren met een nieuwe waarde', initiativesAdded: 'Nieuwe initiatieven', initiativesClosed: 'Afgeronde of gestopte initiatieven',
+    itemsNotCompared: 'Een van deze edities is gepubliceerd voordat edities hun mijlpalen en initiatieven bewaarden: die zijn hier niet te vergelijken.',
+    teamNote: 'toelichting van het team', notYetKnown: 'nog niet bekend', asItStood: 'Bekijk zoals het toen stond',
+    asItStoodIn: 'Zoals het stond in de editie'
   },
   en: {
     skip: 'Skip to content', brand: 'Board Roadmaps', loading: 'Loading…', signIn: 'Sign in', signOut: 'Sign out',
@@ -58,7 +67,16 @@ export const TEXTS = {
     tags: 'Tags, separated by commas (e.g. material-stream:textiles)', timeline: 'Timeline of the milestones', quarter: 'Quarter',
     initiativeStatuses: { PLANNED: 'Planned', RUNNING: 'Running', COMPLETED: 'Completed', STOPPED: 'Stopped' },
     reason: { missed: 'missed', overdue: 'deadline passed, still open', 'at-risk': 'at risk',
-      'target-missed': 'target not reached at the deadline', 'projected-short': 'projected to miss the target' }
+      'target-missed': 'target not reached at the deadline', 'projected-short': 'projected to miss the target' },
+    chartBaseline: 'Baseline', chartMeasurements: 'measurements', deadlinePassedMet: 'Deadline passed — target met',
+    deadlinePassedMissed: 'Deadline passed — target not met', deadlinePassedNoValue: 'Deadline passed — no measurement known',
+    staleHere: 'Someone else changed this meanwhile; nothing was saved. What you typed is still here. Compare it with the current state below and save again if you want your change to stand.',
+    serverNow: 'Current state on the server:', confirmImplausible: 'Yes, this value is right (even though it lies far outside the known range)',
+    statusChanges: 'Status of challenges and spearheads', milestoneChanges: 'Milestones with another status',
+    indicatorChanges: 'Indicators with a new value', initiativesAdded: 'New initiatives', initiativesClosed: 'Initiatives completed or stopped',
+    itemsNotCompared: 'One of these editions was published before editions kept their milestones and initiatives: those cannot be compared here.',
+    teamNote: "the team's note", notYetKnown: 'not yet known', asItStood: 'View as it stood then',
+    asItStoodIn: 'As it stood in the edition'
   }
 };
 
