@@ -26,7 +26,7 @@ function deadlinePassed(indicator) {
  */
 export function indicatorOutlook(indicator, assessment) {
   if (deadlinePassed(indicator)) {
-    const latest = indicator.latest ?? (assessment && assessment.latest);
+    const latest = assessment ? assessment.latest : indicator.latest; // the scorecard's, which follows an as-of day
     const verdict = !latest ? t('deadlinePassedNoValue') : (assessment ? assessment.targetMet : reached(indicator, latest.value))
       ? t('deadlinePassedMet') : t('deadlinePassedMissed');
     return el('p', { class: 'projection deadline-passed' }, verdict);
@@ -54,7 +54,7 @@ export function chartDescription(indicator, measurements, assessment) {
     const last = measurements[measurements.length - 1];
     parts.push(`${measurements.length} ${t('chartMeasurements')}; ${t('latest').toLowerCase()} ${formatValue(last.value, indicator.quantity)} ${unit} (${date(last.date)}).`);
   } else {
-    parts.push(`${t('noValue')}.`);
+    parts.push(`${t('noValue').charAt(0).toUpperCase()}${t('noValue').slice(1)}.`);
   }
   parts.push(`${t('chartTarget')}: ${formatValue(indicator.target, indicator.quantity)} ${unit}, ${t('deadline').toLowerCase()} ${date(indicator.deadline)}.`);
   const outlook = indicatorOutlook(indicator, assessment);
@@ -74,7 +74,11 @@ export function indicatorChart(container, indicator, measurements, assessment) {
     ? [indicator.baseline.date, indicator.baseline.value] : null;
   const description = chartDescription(indicator, measurements.slice().sort((a, b) => a.date.localeCompare(b.date)), assessment);
   container.setAttribute('aria-label', description);
-  if (!window.echarts || (points.length === 0 && !base)) {
+  if (points.length === 0 && !base) { // the card above says so already: no empty axes
+    container.replaceWith(el('p', { class: 'no-data' }, t('noValue')));
+    return;
+  }
+  if (!window.echarts) {
     container.replaceWith(el('p', { class: 'no-data' }, description));
     return;
   }
@@ -134,7 +138,9 @@ export function timeline(challenge) {
       data: challenge.spearheads.flatMap(s => s.milestones.filter(m => m.status === status)
         .map(m => ({ value: [m.deadline, text(s.title)], name: text(m.title) })))
     }));
-    window.echarts.init(box).setOption({
+    const view = window.echarts.init(box);
+    window.addEventListener('resize', () => view.resize()); // a phone turned sideways, a window made narrower
+    view.setOption({
       animation: false, aria: { enabled: true }, legend: { top: 0 }, grid: { left: 180, right: 20, top: 40, bottom: 30 },
       tooltip: { formatter: p => `${p.seriesName}: ${p.name} (${date(p.value[0])})` },
       // from the roadmap's start to today or the last deadline, whichever is later

@@ -1,7 +1,7 @@
 // Editing forms: errors from problem+json shown next to their fields, a stale edit (412) explained at the form.
 import { el } from './dom.js';
 import { t } from './i18n.js';
-import { keepNotice, refresh, say } from './page.js';
+import { keepNotice, refresh, say, unsay } from './page.js';
 
 /** A labelled input with a place for its error, ids derived from the form's id so that several forms can coexist. */
 export function field(form, name, label, input) {
@@ -71,6 +71,7 @@ export function form(id, fields, submitLabel, submit, { current } = {}) {
 async function showStale(node, current) {
   showErrors(node, {});
   node.setAttribute('data-stale', 'true');
+  unsay();
   const general = node.querySelector('.form-error');
   general.textContent = t('staleHere');
   let now;

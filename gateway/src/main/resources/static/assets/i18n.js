@@ -37,7 +37,8 @@ export const TEXTS = {
     indicatorChanges: 'Indicatoren met een nieuwe waarde', initiativesAdded: 'Nieuwe initiatieven', initiativesClosed: 'Afgeronde of gestopte initiatieven',
     itemsNotCompared: 'Een van deze edities is gepubliceerd voordat edities hun mijlpalen en initiatieven bewaarden: die zijn hier niet te vergelijken.',
     teamNote: 'toelichting van het team', notYetKnown: 'nog niet bekend', asItStood: 'Bekijk zoals het toen stond',
-    asItStoodIn: 'Zoals het stond in de editie'
+    asItStoodIn: 'Zoals het stond in de editie',
+    implausibleHere: 'Deze waarde ligt ver buiten wat deze indicator tot nu toe had en als doel heeft. Controleer haar; klopt ze, vink dan hieronder aan en sla opnieuw op.'
   },
   en: {
     skip: 'Skip to content', brand: 'Board Roadmaps', loading: 'Loading…', signIn: 'Sign in', signOut: 'Sign out',
@@ -76,7 +77,8 @@ export const TEXTS = {
     indicatorChanges: 'Indicators with a new value', initiativesAdded: 'New initiatives', initiativesClosed: 'Initiatives completed or stopped',
     itemsNotCompared: 'One of these editions was published before editions kept their milestones and initiatives: those cannot be compared here.',
     teamNote: "the team's note", notYetKnown: 'not yet known', asItStood: 'View as it stood then',
-    asItStoodIn: 'As it stood in the edition'
+    asItStoodIn: 'As it stood in the edition',
+    implausibleHere: 'This value lies far outside what this indicator has had so far and aims at. Check it; if it is right, tick the box below and save again.'
   }
 };
 

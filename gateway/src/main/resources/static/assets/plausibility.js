@@ -8,6 +8,12 @@ export function needsConfirmation(error) {
   return error.status === 422 && Boolean(error.problem) && (error.problem.errors || []).some(e => e.field === 'value');
 }
 
+/** Says at the value, in the page's language, what the user can do (the server's detail speaks to API clients). */
+export function explain(error) {
+  error.problem.errors = error.problem.errors.map(e => (e.field === 'value' ? { ...e, message: t('implausibleHere') } : e));
+  return error;
+}
+
 /** Adds the "yes, this value is right" box to the form (once), just above its error line. */
 export function askToConfirm(formId) {
   const form = document.getElementById(formId);

@@ -7,7 +7,7 @@ import { date, el, today } from '../dom.js';
 import { field, form } from '../forms.js';
 import { t, text } from '../i18n.js';
 import { show } from '../page.js';
-import { askToConfirm, confirmation, needsConfirmation } from '../plausibility.js';
+import { askToConfirm, confirmation, explain, needsConfirmation } from '../plausibility.js';
 import { allIndicators, milestoneBadge, milestoneBar, reasonsDetails, statusBadge } from '../scorecard.js';
 import { canEdit, canReadHistory } from '../session.js';
 import { initiativeForm, initiativeItem } from './initiatives.js';
@@ -81,8 +81,9 @@ function measurementForm(code, indicator) {
       values => api(`/api/${code}/indicators/${indicator.id}/measurements`, { method: 'POST', etag: `"${revision}"`,
         body: { ...values, value: values.value === '' ? null : Number(values.value.replace(',', '.')), ...confirmation(values) } })
         .catch(error => {
-          if (needsConfirmation(error)) askToConfirm(formId);
-          throw error;
+          if (!needsConfirmation(error)) throw error;
+          askToConfirm(formId);
+          throw explain(error);
         }),
       { current: () => currentIndicator(code, indicator, r => { revision = r; }) }));
 }
