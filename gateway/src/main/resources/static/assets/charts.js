@@ -110,6 +110,8 @@ export function indicatorChart(container, indicator, measurements, assessment) {
     }
   }
   const longAxis = new Date(end) - new Date(start) > 3 * YEAR;
+  // a little room after the last day, so that a point on it is drawn whole
+  const after = new Date(new Date(end).getTime() + Math.max(MONTH / 2, (new Date(end) - new Date(start)) / 40)).toISOString().slice(0, 10);
   const view = window.echarts.init(container, null, { renderer: 'canvas' });
   view.setOption({
     aria: { enabled: true, label: { description } }, animation: false,
@@ -117,7 +119,7 @@ export function indicatorChart(container, indicator, measurements, assessment) {
     tooltip: { trigger: 'item', formatter: p => `${p.seriesName}: ${value(p.value[1])} ${indicator.unit} (${day(p.value[0])})` },
     legend: { top: 0 },
     // years on a long axis, months on a short one; never a tick finer than the labels say
-    xAxis: { type: 'time', min: start, max: end, minInterval: longAxis ? YEAR : MONTH,
+    xAxis: { type: 'time', min: start, max: after, minInterval: longAxis ? YEAR : MONTH,
       axisLabel: { hideOverlap: true, formatter: v => new Intl.DateTimeFormat(locale(), longAxis ? { year: 'numeric' } : { month: 'short', year: 'numeric' }).format(new Date(v)) } },
     yAxis: { type: 'value', scale: true, minInterval: quantity === 'COUNT' ? 1 : 0, axisLabel: { formatter: v => value(v) } },
     series

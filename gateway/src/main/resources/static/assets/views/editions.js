@@ -78,11 +78,12 @@ function frozenIndicator(i) {
     ` · ${t('target')} ${number(i.target)} ${i.unit} · ${t('deadline')} ${date(i.deadline)}`);
 }
 
-function frozenMilestone(m) {
+function frozenMilestone(m, asOf) {
+  const overdue = m.status !== 'ACHIEVED' && m.status !== 'MISSED' && Boolean(m.deadline) && m.deadline < asOf;
   return el('li', { class: 'milestone', 'data-milestone': m.milestone },
-    el('p', {}, milestoneBadge(m.status, false), ' ', el('span', { class: 'deadline' }, `${t('deadline')} ${date(m.deadline)}`)),
+    el('p', {}, milestoneBadge(m.status, overdue), ' ', el('span', { class: 'deadline' }, `${t('deadline')} ${date(m.deadline)}`)),
     el('p', {}, text({ nl: m.titleNl, en: m.titleEn }) || m.milestone),
-    m.note ? el('p', { class: 'note' }, `${t('teamNote')}: “${m.note}”${m.changedAt ? ` (${date(m.changedAt)})` : ''}`) : null);
+    m.note ? el('p', { class: 'note' }, `${t('teamNote').charAt(0).toUpperCase()}${t('teamNote').slice(1)}: “${m.note}”${m.changedAt ? ` (${date(m.changedAt)})` : ''}`) : null);
 }
 
 /** One challenge of an edition as it stood when the edition was published: nothing of today's state. */
@@ -108,7 +109,7 @@ async function renderEditionChallenge(id, challenge, mine) {
     card.spearheads.map(s => el('section', { class: 'spearhead', 'aria-labelledby': `esh-${s.spearhead}` },
       el('h2', { id: `esh-${s.spearhead}` }, text({ nl: s.titleNl, en: s.titleEn }) || s.spearhead, ' ', statusBadge(s.status)),
       el('h3', {}, t('milestones')),
-      edition.milestones ? el('ul', { class: 'milestones' }, milestones.filter(m => m.spearhead === s.spearhead).map(frozenMilestone))
+      edition.milestones ? el('ul', { class: 'milestones' }, milestones.filter(m => m.spearhead === s.spearhead).map(m => frozenMilestone(m, card.asOf)))
         : el('p', {}, t('itemsNotCompared')),
       s.indicators.length ? [el('h3', {}, t('indicators')), el('ul', { class: 'indicators' }, s.indicators.map(frozenIndicator))] : null,
       initiatives.some(i => i.spearhead === s.spearhead) ? [el('h3', {}, t('initiatives')), el('ul', { class: 'initiatives' },

@@ -248,26 +248,27 @@ class DashboardIT {
 
     @Test
     void aValueFarOutsideTheIndicatorsRangeIsRecordedOnlyAfterTheLeadConfirmsIt() throws Exception {
-        signIn("circular-lead");
-        browser.get(settings.gatewayUrl() + "/#/c/circular");
-        String indicator = "[data-indicator=extra-jobs-2030]";
+        signIn("mobility-lead");
+        browser.get(settings.gatewayUrl() + "/#/c/mobility");
+        String indicator = "[data-indicator=construction-logistics-propositions]";
+        String form = "#measure-construction-logistics-propositions";
         openEditor(indicator);
-        find(indicator + " [name=value]").sendKeys("-5");
-        find(indicator + " [name=source]").sendKeys("CBS");
+        find(indicator + " [name=value]").sendKeys("-1");
+        find(indicator + " [name=source]").sendKeys("Programmabureau");
         find(indicator + " button[type=submit]").click();
-        wait.until(d -> d.findElement(By.id("measure-extra-jobs-2030-value-error")).getText().contains("cannot be negative"));
+        wait.until(d -> d.findElement(By.cssSelector(form + "-value-error")).getText().contains("cannot be negative"));
 
         find(indicator + " [name=value]").clear();
-        find(indicator + " [name=value]").sendKeys("8000000");
+        find(indicator + " [name=value]").sendKeys("500"); // a target of 2 propositions
         find(indicator + " button[type=submit]").click();
-        WebElement confirm = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("measure-extra-jobs-2030-confirmImplausible")));
-        assertThat(find("#measure-extra-jobs-2030-value-error").getText()).contains("ver buiten");
-        assertThat(find(indicator + " .latest-value").getText()).as("nothing recorded yet").doesNotContain("8.000.000");
+        WebElement confirm = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(form + "-confirmImplausible")));
+        assertThat(find(form + "-value-error").getText()).contains("ver buiten");
+        assertThat(find(indicator + " .latest-value").getText()).as("nothing recorded yet").isNotEqualTo("500");
         screenshot("implausible-value", By.cssSelector(indicator));
 
         confirm.click();
         find(indicator + " button[type=submit]").click();
-        wait.until(d -> d.findElement(By.cssSelector(indicator + " .latest-value")).getText().equals("8.000.000"));
+        wait.until(d -> d.findElement(By.cssSelector(indicator + " .latest-value")).getText().equals("500"));
     }
 
     @Test
