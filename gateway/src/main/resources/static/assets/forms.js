@@ -1,7 +1,7 @@
-// Editing forms: errors from problem+json shown next to their fields, a stale edit (412) explained above the page.
+// Editing forms: errors from problem+json shown next to their fields, a stale edit (412) explained at the form.
 import { el } from './dom.js';
 import { t } from './i18n.js';
-import { keepNotice, refresh, say } from './page.js';
+import { keepNotice, refresh, say, unsay } from './page.js';
 
 /** A labelled input with a place for its error, ids derived from the form's id so that several forms can coexist. */
 export function field(form, name, label, input) {
@@ -36,8 +36,12 @@ export function showErrors(form, error) {
   if (invalid) invalid.focus();
 }
 
-/** A form that hands its values to `submit` (which calls the API) and re-renders the page once it is saved. */
-export function form(id, fields, submitLabel, submit) {
+/**
+ * A form that hands its values to `submit` (which calls the API) and re-renders the page once it is saved. When
+ * someone else changed the thing meanwhile (412), `current` (if given) fetches what the server has now: it is shown
+ * beside the form, which keeps what was typed, so that the user can compare and save again.
+ */
+export function form(id, fields, submitLabel, submit, { current } = {}) {
   const node = el('form', { class: 'edit', id, novalidate: true }, fields, el('p', { class: 'form-error', role: 'alert' }),
     el('button', { type: 'submit' }, submitLabel));
   node.addEventListener('submit', async event => {
@@ -45,11 +49,14 @@ export function form(id, fields, submitLabel, submit) {
     const values = Object.fromEntries(new FormData(node).entries());
     try {
       await submit(values);
+      node.removeAttribute('data-stale');
       node.reset();
       say(t('saved'));
       await refresh();
     } catch (error) {
-      if (error.status === 412) {
+      if (error.status === 412 && current) {
+        await showStale(node, current);
+      } else if (error.status === 412) {
         keepNotice(t('stale'), 15000);
         await refresh();
       } else {
@@ -58,4 +65,23 @@ export function form(id, fields, submitLabel, submit) {
     }
   });
   return node;
+}
+
+/** A stale edit: said at the form, what was typed kept, and what the server has now beside it. */
+async function showStale(node, current) {
+  showErrors(node, {});
+  node.setAttribute('data-stale', 'true');
+  unsay();
+  const general = node.querySelector('.form-error');
+  general.textContent = t('staleHere');
+  let now;
+  try {
+    now = await current();
+  } catch (error) {
+    now = `${t('failed')}: ${error.message}`;
+  }
+  const box = node.querySelector('.server-value') || el('div', { class: 'server-value' });
+  box.replaceChildren(el('p', { class: 'server-value-label' }, t('serverNow')), el('p', {}, now));
+  general.after(box);
+  general.scrollIntoView({ block: 'center' });
 }

@@ -32,7 +32,17 @@ export const TEXTS = {
     attentionTitle: 'Vraagt uw aandacht', attentionIntro: 'Mijlpalen over de deadline of binnen {due} dagen, en indicatoren zonder waarde in de laatste {stale} dagen. Dit overzicht krijgt u ook wekelijks per e-mail.',
     attentionOverdue: 'Over de deadline:', attentionDue: 'Binnenkort:', attentionStale: 'Geen recente waarde:', attentionLastValue: 'laatste waarde',
     attentionDaysAgo: 'dagen geleden', attentionIn: 'over', attentionDays: 'dagen', attentionNothing: 'Niets dat nu aandacht vraagt.',
-    attentionCalendar: 'Deadlines in uw agenda (iCalendar)', openData: 'Open data (CSV, JSON; CC BY 4.0)'
+    attentionCalendar: 'Deadlines in uw agenda (iCalendar)', openData: 'Open data (CSV, JSON; CC BY 4.0)',
+    chartBaseline: 'Nulmeting', chartMeasurements: 'metingen', deadlinePassedMet: 'Deadline verstreken — doel gehaald',
+    deadlinePassedMissed: 'Deadline verstreken — doel niet gehaald', deadlinePassedNoValue: 'Deadline verstreken — geen meting bekend',
+    staleHere: 'Iemand anders heeft dit intussen gewijzigd; er is niets opgeslagen. Uw invoer staat er nog. Vergelijk met de huidige stand hieronder en sla opnieuw op als u uw wijziging wilt doorzetten.',
+    serverNow: 'Huidige stand op de server:', confirmImplausible: 'Ja, deze waarde klopt (ook al ligt ze ver buiten het bekende bereik)',
+    statusChanges: 'Status van uitdagingen en speerpunten', milestoneChanges: 'Mijlpalen met een andere status',
+    indicatorChanges: 'Indicatoren met een nieuwe waarde', initiativesAdded: 'Nieuwe initiatieven', initiativesClosed: 'Afgeronde of gestopte initiatieven',
+    itemsNotCompared: 'Een van deze edities is gepubliceerd voordat edities hun mijlpalen en initiatieven bewaarden: die zijn hier niet te vergelijken.',
+    teamNote: 'toelichting van het team', notYetKnown: 'nog niet bekend', asItStood: 'Bekijk zoals het toen stond',
+    asItStoodIn: 'Zoals het stond in de editie',
+    implausibleHere: 'Deze waarde ligt ver buiten wat deze indicator tot nu toe had en als doel heeft. Controleer haar; klopt ze, vink dan hieronder aan en sla opnieuw op.'
   },
   en: {
     skip: 'Skip to content', brand: 'Board Roadmaps', loading: 'Loading…', signIn: 'Sign in', signOut: 'Sign out',
@@ -66,7 +76,17 @@ export const TEXTS = {
     attentionTitle: 'Needs your attention', attentionIntro: 'Milestones past their deadline or due within {due} days, and indicators without a value in the last {stale} days. You also get this list weekly by e-mail.',
     attentionOverdue: 'Overdue:', attentionDue: 'Due soon:', attentionStale: 'No recent value:', attentionLastValue: 'latest value',
     attentionDaysAgo: 'days ago', attentionIn: 'in', attentionDays: 'days', attentionNothing: 'Nothing needs attention right now.',
-    attentionCalendar: 'Deadlines in your calendar (iCalendar)', openData: 'Open data (CSV, JSON; CC BY 4.0)'
+    attentionCalendar: 'Deadlines in your calendar (iCalendar)', openData: 'Open data (CSV, JSON; CC BY 4.0)',
+    chartBaseline: 'Baseline', chartMeasurements: 'measurements', deadlinePassedMet: 'Deadline passed — target met',
+    deadlinePassedMissed: 'Deadline passed — target not met', deadlinePassedNoValue: 'Deadline passed — no measurement known',
+    staleHere: 'Someone else changed this meanwhile; nothing was saved. What you typed is still here. Compare it with the current state below and save again if you want your change to stand.',
+    serverNow: 'Current state on the server:', confirmImplausible: 'Yes, this value is right (even though it lies far outside the known range)',
+    statusChanges: 'Status of challenges and spearheads', milestoneChanges: 'Milestones with another status',
+    indicatorChanges: 'Indicators with a new value', initiativesAdded: 'New initiatives', initiativesClosed: 'Initiatives completed or stopped',
+    itemsNotCompared: 'One of these editions was published before editions kept their milestones and initiatives: those cannot be compared here.',
+    teamNote: "the team's note", notYetKnown: 'not yet known', asItStood: 'View as it stood then',
+    asItStoodIn: 'As it stood in the edition',
+    implausibleHere: 'This value lies far outside what this indicator has had so far and aims at. Check it; if it is right, tick the box below and save again.'
   }
 };
 

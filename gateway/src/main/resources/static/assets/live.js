@@ -24,7 +24,8 @@ function update(challenge) {
   pending = setTimeout(async () => {
     const name = challenge === null ? '' : `: ${challengeName(challenge)}`;
     if (busyEditing()) { // never throw away what someone is typing; the next render shows the change
-      say(`${t('updated')}${name}`);
+      // a stale edit already says what changed, at its form: an "updated" toast would read as its success
+      if (!document.querySelector('form[data-stale]')) say(`${t('updated')}${name}`);
       return;
     }
     await render(true);

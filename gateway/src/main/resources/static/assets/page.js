@@ -56,6 +56,13 @@ export function say(message) {
   sayTimer = setTimeout(() => live.classList.remove('shown'), 4000);
 }
 
+/** Takes back what the live region said (a toast must not stand beside a refusal it would contradict). */
+export function unsay() {
+  live.textContent = '';
+  live.classList.remove('shown');
+  clearTimeout(sayTimer);
+}
+
 export function focusContent() {
   main.focus();
 }

@@ -1,5 +1,5 @@
 // Which view the URL's hash asks for, and rendering it. Routes: #/ (overview), #/c/<code>[?asOf=<day>],
-// #/c/<code>/report[?asOf=<day>], #/editions[/<id>].
+// #/c/<code>/report[?asOf=<day>], #/editions[/<id>[/<code>]].
 import { el } from './dom.js';
 import { lang, t } from './i18n.js';
 import { beginRender, setRerender, show } from './page.js';
@@ -12,7 +12,7 @@ export function route() {
   const [path, query] = location.hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean);
   const params = new URLSearchParams(query || '');
-  if (parts[0] === 'editions') return { view: 'editions', id: parts[1] };
+  if (parts[0] === 'editions') return { view: 'editions', id: parts[1], challenge: parts[2] };
   if (parts[0] === 'c') return { view: parts[2] === 'report' ? 'report' : 'challenge', code: parts[1], asOf: params.get('asOf') };
   return { view: 'overview' };
 }
@@ -32,7 +32,7 @@ export async function render(live = false) {
     const current = route();
     if (current.view === 'challenge') await renderChallenge(current.code, current.asOf, mine);
     else if (current.view === 'report') await renderReport(current.code, current.asOf, mine);
-    else if (current.view === 'editions') await renderEditions(current.id, mine);
+    else if (current.view === 'editions') await renderEditions(current.id, mine, current.challenge);
     else await renderOverview(mine);
   } catch (error) {
     showFailure(mine, error);

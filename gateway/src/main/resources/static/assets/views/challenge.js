@@ -2,11 +2,12 @@
 // charts and initiatives, and the editing its team may do.
 import { api } from '../api.js';
 import { accent, isChallenge } from '../challenges.js';
-import { indicatorChart, timeline } from '../charts.js';
-import { date, el, number, today } from '../dom.js';
+import { chartDescription, formatValue, indicatorChart, indicatorOutlook, timeline } from '../charts.js';
+import { date, el, today } from '../dom.js';
 import { field, form } from '../forms.js';
 import { t, text } from '../i18n.js';
 import { show } from '../page.js';
+import { askToConfirm, confirmation, explain, needsConfirmation } from '../plausibility.js';
 import { allIndicators, milestoneBadge, milestoneBar, reasonsDetails, statusBadge } from '../scorecard.js';
 import { canEdit, canReadHistory } from '../session.js';
 import { importPanel } from './import.js';
@@ -31,16 +32,38 @@ function historyButton(path) {
   return el('div', {}, button, holder);
 }
 
+/** What the server has now for a milestone, after a stale edit; `revision` receives its revision for the next save. */
+async function currentMilestone(code, m, revision) {
+  const now = await api(`/api/${code}/milestones/${m.id}`);
+  revision(now.revision);
+  let latest = null;
+  if (canReadHistory(code)) {
+    latest = (await api(`/api/${code}/milestones/${m.id}/history?size=1`).catch(() => ({ items: [] }))).items[0] || null;
+  }
+  return `${t(`milestoneStatus.${now.status}`)}${latest && latest.note ? ` — “${latest.note}”` : ''}`
+    + `${latest ? ` (${latest.by}, ${date(latest.at)})` : ` (${date(now.lastChangedAt)})`}`;
+}
+
+/** What the server has now for an indicator, after a stale edit; `revision` receives its revision for the next save. */
+async function currentIndicator(code, indicator, revision) {
+  const now = await api(`/api/${code}/indicators/${indicator.id}`);
+  revision(now.revision);
+  return now.latest ? `${t('latest')}: ${formatValue(now.latest.value, now.quantity)} ${now.unit} (${date(now.latest.date)}, ${now.latest.recordedBy})`
+    : t('noValue');
+}
+
 function milestoneItem(code, m) {
   const item = el('li', { class: 'milestone', 'data-milestone': m.id },
     el('p', {}, milestoneBadge(m.status, m.overdue), ' ', el('span', { class: 'deadline' }, `${t('deadline')} ${date(m.deadline)}`)),
     el('p', {}, text(m.title)));
   if (canEdit(code)) {
+    let revision = m.revision; // moves on when a stale edit has shown the server's newer state
     const select = el('select', {}, MILESTONE_STATUSES.map(s => el('option', { value: s, selected: s === m.status }, t(`milestoneStatus.${s}`))));
     item.append(el('details', { class: 'editor' }, el('summary', {}, t('changeStatus')),
       form(`status-${m.id}`, [field(`status-${m.id}`, 'status', t('changeStatus'), select),
         field(`status-${m.id}`, 'note', t('note'), el('textarea', { rows: '2' }))], t('save'),
-        values => api(`/api/${code}/milestones/${m.id}/status`, { method: 'PUT', body: values, etag: `"${m.revision}"` }))));
+        values => api(`/api/${code}/milestones/${m.id}/status`, { method: 'PUT', body: values, etag: `"${revision}"` }),
+        { current: () => currentMilestone(code, m, r => { revision = r; }) })));
   }
   if (canReadHistory(code)) item.append(historyButton(`/api/${code}/milestones/${m.id}/history`));
   return item;
@@ -48,6 +71,7 @@ function milestoneItem(code, m) {
 
 function measurementForm(code, indicator) {
   const formId = `measure-${indicator.id}`;
+  let revision = indicator.revision; // moves on when a stale edit has shown the server's newer state
   return el('details', { class: 'editor' }, el('summary', {}, t('recordMeasurement')),
     form(formId, [
       field(formId, 'date', t('date'), el('input', { type: 'date', value: today() })),
@@ -55,20 +79,24 @@ function measurementForm(code, indicator) {
       field(formId, 'source', t('source'), el('input', { type: 'text' })),
       field(formId, 'note', t('note'), el('input', { type: 'text' }))], t('save'),
       // a decimal comma is what Dutch users type
-      values => api(`/api/${code}/indicators/${indicator.id}/measurements`, { method: 'POST', etag: `"${indicator.revision}"`,
-        body: { ...values, value: values.value === '' ? null : Number(values.value.replace(',', '.')) } })));
+      values => api(`/api/${code}/indicators/${indicator.id}/measurements`, { method: 'POST', etag: `"${revision}"`,
+        body: { ...values, value: values.value === '' ? null : Number(values.value.replace(',', '.')), ...confirmation(values) } })
+        .catch(error => {
+          if (!needsConfirmation(error)) throw error;
+          askToConfirm(formId);
+          throw explain(error);
+        }),
+      { current: () => currentIndicator(code, indicator, r => { revision = r; }) }));
 }
 
 function indicatorItem(code, indicator, assessment) {
-  const chartBox = el('div', { class: 'chart', role: 'img', 'aria-label': `${text(indicator.name)}: ${t('chartMeasured')}, ${t('chartTarget')} ${number(indicator.target)}` });
+  const chartBox = el('div', { class: 'chart', role: 'img', 'aria-label': chartDescription(indicator, [], assessment) });
   const item = el('li', { class: 'indicator', 'data-indicator': indicator.id },
     el('h4', {}, text(indicator.name)),
-    el('p', {}, `${t('latest')}: `, el('strong', { class: 'latest-value' }, indicator.latest ? number(indicator.latest.value) : t('noValue')),
-      ` · ${t('target')} ${number(indicator.target)} ${indicator.unit} · ${t('deadline')} ${date(indicator.deadline)}`),
+    el('p', {}, `${t('latest')}: `, el('strong', { class: 'latest-value' }, indicator.latest ? formatValue(indicator.latest.value, indicator.quantity) : t('noValue')),
+      ` · ${t('target')} ${formatValue(indicator.target, indicator.quantity)} ${indicator.unit} · ${t('deadline')} ${date(indicator.deadline)}`),
     el('progress', { max: '1', value: indicator.progress ?? 0, 'aria-label': text(indicator.name) }),
-    assessment && assessment.projectedValue !== null
-      ? el('p', { class: 'projection' }, `${t('projected')}: ${number(assessment.projectedValue)} — ${assessment.onCourse ? t('onCourse') : t('offCourse')}`)
-      : null,
+    indicatorOutlook(indicator, assessment),
     chartBox);
   // the chart fills in when its measurements arrive; the page does not wait for them
   api(`/api/${code}/indicators/${indicator.id}/measurements?size=200`).then(page => indicatorChart(chartBox, indicator, page.items.slice().reverse(), assessment)).catch(() => {});

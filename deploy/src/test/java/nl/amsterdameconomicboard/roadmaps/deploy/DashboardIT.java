@@ -146,6 +146,7 @@ class DashboardIT {
         find(indicator + " button[type=submit]").click();
         wait.until(d -> d.findElement(By.cssSelector(indicator + " .latest-value")).getText().replace(".", "").contains("186000"));
         screenshot("challenge-circular");
+        assertTargetLineChart(indicator);
 
         String milestone = "[data-milestone=heat-2017]";
         openEditor(milestone);
@@ -224,9 +225,233 @@ class DashboardIT {
         new Select(find(milestone + " [name=status]")).selectByValue(elsewhere.equals("AT_RISK") ? "ON_TRACK" : "AT_RISK");
         find(milestone + " [name=note]").sendKeys("Vertraagd");
         find(milestone + " button[type=submit]").click();
-        wait.until(d -> d.findElement(By.cssSelector("main .notice")).getText().contains("Iemand anders heeft dit intussen gewijzigd"));
+        // said at the form, what was typed kept, the server's state beside it, and nothing that reads as a success
+        String form = "#status-datacenter-hub-2017";
+        wait.until(d -> d.findElement(By.cssSelector(form + " .form-error")).getText().contains("Iemand anders heeft dit intussen gewijzigd"));
         String shown = elsewhere.equals("AT_RISK") ? "Risico" : "Op koers";
-        wait.until(d -> d.findElement(By.cssSelector(milestone + " .badge")).getText().startsWith(shown));
+        wait.until(d -> d.findElement(By.cssSelector(form + " .server-value")).getText().contains("changed elsewhere"));
+        assertThat(find(form + " .server-value").getText()).contains(shown).contains("digital-lead");
+        assertThat(find(form + " [name=note]").getAttribute("value")).isEqualTo("Vertraagd");
+        assertThat(find(milestone + " details.editor").getAttribute("open")).as("the editor stays open").isNotNull();
+        Thread.sleep(1500); // the other change's live update arrives meanwhile; it must not toast a success
+        assertThat(find("#live").getText()).doesNotContain("Opgeslagen").doesNotContain("Bijgewerkt");
+        screenshot("stale-edit", By.cssSelector(milestone));
+
+        // saving again after seeing the server's state goes through, with the note that was typed
+        find(form + " button[type=submit]").click();
+        String mine = elsewhere.equals("AT_RISK") ? "Op koers" : "Risico";
+        wait.until(d -> d.findElement(By.cssSelector(milestone + " .badge")).getText().startsWith(mine));
+        java.net.http.HttpResponse<String> history = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(settings.gatewayUrl() + "/api/digital/milestones/datacenter-hub-2017/history?size=1"))
+                .header("Authorization", "Bearer " + new GatewayClient(settings).token("digital-lead")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(history.body()).contains("\"note\":\"Vertraagd\"");
+    }
+
+    /**
+     * The chart of an indicator whose deadline (end 2025) has passed: the target as a line and the y-axis up to it, the
+     * x-axis to today, the baseline as its own labelled point, Dutch numbers, and a verdict instead of a projection.
+     */
+    private void assertTargetLineChart(String indicator) throws Exception {
+        wait.until(d -> !d.findElements(By.cssSelector(indicator + " canvas")).isEmpty());
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> chart = (java.util.Map<String, Object>) ((JavascriptExecutor) browser).executeScript("""
+                const box = document.querySelector(arguments[0] + ' .chart');
+                const chart = echarts.getInstanceByDom(box);
+                const option = chart.getOption();
+                const lines = option.series.flatMap(s => (s.markLine && s.markLine.data) || []);
+                return {
+                  series: option.series.map(s => s.name),
+                  targetLine: lines.filter(l => l.yAxis !== undefined).map(l => String(Number(l.yAxis))),
+                  deadlineLine: lines.filter(l => l.xAxis !== undefined).map(l => String(l.xAxis)),
+                  yMax: chart.getModel().getComponent('yAxis').axis.scale.getExtent()[1],
+                  xMax: chart.getModel().getComponent('xAxis').axis.scale.getExtent()[1],
+                  yLabels: chart.getModel().getComponent('yAxis').axis.getViewLabels().map(l => l.formattedLabel),
+                  aria: box.getAttribute('aria-label')
+                };""", indicator);
+        assertThat(chart.get("series")).asList().contains("Gemeten", "Nulmeting", "Doel").doesNotContain("Projectie");
+        assertThat(chart.get("targetLine")).asList().containsExactly("400000");
+        assertThat(chart.get("deadlineLine")).asList().containsExactly("2025-12-31");
+        assertThat(((Number) chart.get("yMax")).doubleValue()).as("the y-axis takes in the target").isGreaterThanOrEqualTo(400000);
+        assertThat(((Number) chart.get("xMax")).longValue()).as("the x-axis runs to today, past the deadline")
+                .isGreaterThanOrEqualTo(java.time.LocalDate.now().atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli() - 86_400_000L);
+        assertThat(chart.get("yLabels")).asList().anyMatch(l -> l.toString().matches("\\d{1,3}(\\.\\d{3})+")).as("Dutch thousands");
+        assertThat(chart.get("aria").toString()).contains("Nulmeting").contains("Doel: 400.000").contains("Deadline verstreken");
+        assertThat(find(indicator + " .projection").getText()).isEqualTo("Deadline verstreken — doel niet gehaald");
+        screenshot("chart-target-line", By.cssSelector(indicator));
+    }
+
+    @Test
+    void aValueFarOutsideTheIndicatorsRangeIsRecordedOnlyAfterTheLeadConfirmsIt() throws Exception {
+        signIn("mobility-lead");
+        browser.get(settings.gatewayUrl() + "/#/c/mobility");
+        String indicator = "[data-indicator=construction-logistics-propositions]";
+        String form = "#measure-construction-logistics-propositions";
+        openEditor(indicator);
+        find(indicator + " [name=value]").sendKeys("-1");
+        find(indicator + " [name=source]").sendKeys("Programmabureau");
+        find(indicator + " button[type=submit]").click();
+        wait.until(d -> d.findElement(By.cssSelector(form + "-value-error")).getText().contains("cannot be negative"));
+
+        find(indicator + " [name=value]").clear();
+        find(indicator + " [name=value]").sendKeys("500"); // a target of 2 propositions
+        find(indicator + " button[type=submit]").click();
+        WebElement confirm = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(form + "-confirmImplausible")));
+        assertThat(find(form + "-value-error").getText()).contains("ver buiten");
+        assertThat(find(indicator + " .latest-value").getText()).as("nothing recorded yet").isNotEqualTo("500");
+        screenshot("implausible-value", By.cssSelector(indicator));
+
+        confirm.click();
+        find(indicator + " button[type=submit]").click();
+        wait.until(d -> d.findElement(By.cssSelector(indicator + " .latest-value")).getText().equals("500"));
+    }
+
+    @Test
+    void anEditionListsTheMilestoneThatChangedWithTheTeamsNoteAndShowsAChallengeAsItStood() throws Exception {
+        String milestone = "lifelong-learning-2017";
+        String first = publishEdition("Voor " + java.time.LocalTime.now().withNano(0));
+        String status = milestoneStatus("talent", milestone).equals("AT_RISK") ? "ON_TRACK" : "AT_RISK";
+        String note = "Pilot scholingsfonds vertraagd " + java.time.LocalTime.now().withNano(0);
+        changeMilestone("talent", milestone, status, note, "admin");
+        String second = null;
+        for (int attempt = 0; attempt < 20 && second == null; attempt++) { // until the scorecard has the change
+            Thread.sleep(1100); // edition ids are to the second
+            String id = publishEdition("Na " + java.time.LocalTime.now().withNano(0));
+            if (apiGet("/api/scorecards/editions/" + id + "/diff").contains(note)) {
+                second = id;
+            }
+        }
+        assertThat(second).as("an edition whose diff has the change").isNotNull();
+
+        browser.get(settings.gatewayUrl() + "/#/editions/" + second);
+        String change = ".milestone-changes [data-milestone=" + milestone + "]";
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(change)));
+        String statusNl = status.equals("AT_RISK") ? "Risico" : "Op koers";
+        assertThat(find(change).getText()).contains("Talent voor de Toekomst").contains("→ " + statusNl).contains(note)
+                .contains("scholingsfonds");
+        assertThat(find("main").getText()).doesNotContain("Geen veranderingen").contains("Mijlpalen met een andere status");
+        screenshot("edition-diff");
+
+        click(By.cssSelector("article[data-challenge=talent] h2 a"));
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Talent voor de Toekomst"));
+        String frozen = "[data-milestone=" + milestone + "]";
+        assertThat(find(frozen + " .badge").getText()).startsWith(statusNl);
+        assertThat(find(frozen).getText()).contains(note);
+        assertThat(find("main").getText()).contains("Zoals het stond in de editie");
+        screenshot("edition-talent");
+
+        // the first edition still shows the milestone as it stood before the change
+        browser.get(settings.gatewayUrl() + "/#/editions/" + first + "/talent");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(frozen + " .badge")));
+        assertThat(find(frozen).getText()).doesNotContain(note);
+    }
+
+    /** Every page, anonymous and as a challenge lead, at desktop and phone width: no serious or critical axe finding. */
+    @Test
+    void everyPageHasNoSeriousOrCriticalAccessibilityFindingsAtDesktopAndPhoneWidth() throws Exception {
+        String edition = publishEdition("Toegankelijkheid " + java.time.LocalTime.now().withNano(0));
+        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("overview", "/");
+        pages.put("challenge", "/#/c/circular");
+        pages.put("challenge-as-of", "/#/c/mobility?asOf=2025-12-31");
+        pages.put("report", "/#/c/circular/report");
+        pages.put("editions", "/#/editions");
+        pages.put("edition", "/#/editions/" + edition);
+        pages.put("edition-challenge", "/#/editions/" + edition + "/digital");
+        pages.put("not-found", "/#/c/nope");
+        pages.put("embed", "/embed.html?challenge=health");
+        List<String> findings = new java.util.ArrayList<>();
+        for (int[] size : new int[][] {{1280, 1000}, {390, 844}}) {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
+            for (var page : pages.entrySet()) {
+                browser.get("about:blank"); // a fresh load at this width, not a change of the hash in the loaded page
+                browser.get(settings.gatewayUrl() + page.getValue());
+                findings.addAll(checkPage(page.getKey(), size[0]));
+            }
+        }
+        // the editing a challenge lead sees: forms, editors opened
+        signIn("circular-lead");
+        for (int[] size : new int[][] {{1280, 1000}, {390, 844}}) {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
+            browser.get("about:blank");
+            browser.get(settings.gatewayUrl() + "/#/c/circular");
+            find("[data-milestone] details.editor");
+            openEditor(".new-initiative");
+            openEditor("[data-milestone=heat-2017]");
+            openEditor("[data-indicator=homes-on-residual-heat]");
+            findings.addAll(checkPage("challenge-editing", size[0]));
+        }
+        assertThat(findings).as("serious or critical axe findings").isEmpty();
+    }
+
+    /** Waits for the page to be drawn, runs axe-core on it, saves a full-page screenshot; answers the serious and critical findings. */
+    private List<String> checkPage(String name, int width) throws Exception {
+        wait.until(d -> {
+            String main = d.findElement(By.tagName("main")).getText();
+            return !main.isBlank() && !main.contains("Laden…") && !d.findElements(By.tagName("h1")).isEmpty();
+        });
+        Thread.sleep(700); // charts draw after the render
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axeSource());
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ['violations'] })
+                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
+                  .catch(e => done(['axe failed: ' + e]));""");
+        fullPageScreenshot(name + "-" + width);
+        List<String> findings = new java.util.ArrayList<>();
+        for (Object finding : (List<?>) result) {
+            findings.add(name + " at " + width + " px: " + finding);
+        }
+        return findings;
+    }
+
+    private static String axe;
+
+    /** axe-core as npm ships it (deploy/src/test/resources/axe, MPL-2.0, its licence beside it). */
+    private static synchronized String axeSource() throws Exception {
+        if (axe == null) {
+            try (var in = DashboardIT.class.getResourceAsStream("/axe/axe.min.js")) {
+                axe = new String(java.util.Objects.requireNonNull(in, "axe/axe.min.js on the test class path").readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return axe;
+    }
+
+    /** The whole page, not only what the window shows (at most 8000 px high). */
+    @SuppressWarnings("unchecked")
+    private void fullPageScreenshot(String name) throws Exception {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        java.util.Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", java.util.Map.of());
+        java.util.Map<String, Object> content = (java.util.Map<String, Object>) metrics.get("cssContentSize");
+        double width = ((Number) content.get("width")).doubleValue();
+        double height = Math.min(((Number) content.get("height")).doubleValue(), 8000);
+        java.util.Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", java.util.Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", java.util.Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Path target = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(target.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    /** Publishes an edition as the Board, through the API; answers its id. */
+    private String publishEdition(String title) throws Exception {
+        java.net.http.HttpResponse<String> published = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(settings.gatewayUrl() + "/api/scorecards/editions"))
+                .header("Authorization", "Bearer " + new GatewayClient(settings).token("board")).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(JSON.createObjectNode().put("title", title)))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+        return JSON.readTree(published.body()).path("id").asText();
+    }
+
+    private String apiGet(String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(settings.gatewayUrl() + path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private String milestoneStatus(String challenge, String milestone) throws Exception {
+        return JSON.readTree(apiGet("/api/" + challenge + "/milestones/" + milestone)).path("status").asText();
     }
 
     /**
@@ -256,12 +481,17 @@ class DashboardIT {
 
     /** A change by another user, through the API with a token of that user. */
     private void changeMilestoneElsewhere(String challenge, String milestone, String status, String user) throws Exception {
+        changeMilestone(challenge, milestone, status, "changed elsewhere", user);
+    }
+
+    private void changeMilestone(String challenge, String milestone, String status, String note, String user) throws Exception {
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         String token = new GatewayClient(settings).token(user);
         java.net.http.HttpResponse<String> changed = http.send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(settings.gatewayUrl() + "/api/" + challenge + "/milestones/" + milestone + "/status"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"status\": \"" + status + "\", \"note\": \"changed elsewhere\"}")).build(),
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(JSON.createObjectNode().put("status", status)
+                        .put("note", note)))).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(changed.statusCode()).isEqualTo(200);
     }

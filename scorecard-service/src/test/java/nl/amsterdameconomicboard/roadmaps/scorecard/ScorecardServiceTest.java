@@ -34,6 +34,7 @@ import nl.amsterdameconomicboard.roadmaps.events.EventType;
 import nl.amsterdameconomicboard.roadmaps.events.IndicatorChanged;
 import nl.amsterdameconomicboard.roadmaps.events.IndicatorDefinition;
 import nl.amsterdameconomicboard.roadmaps.events.IndicatorMeasured;
+import nl.amsterdameconomicboard.roadmaps.events.InitiativeChanged;
 import nl.amsterdameconomicboard.roadmaps.events.LocalizedText;
 import nl.amsterdameconomicboard.roadmaps.events.MilestoneStatusChanged;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapEvents;
@@ -330,8 +331,13 @@ class ScorecardServiceTest {
                 .andReturn().getResponse().getHeader("Location");
 
         send(change("mobility", "cycling-next-level-2017", "PLANNED", "AT_RISK", 2));
+        InitiativeChanged lab = new InitiativeChanged("mobility", "cycling-next-level", "bike-lab", new LocalizedText("Fietslab", "Bike lab"),
+                "RUNNING", null, null, List.of(), "created", null, "mobility-lead", Instant.now(), 1);
+        producer.send(new ProducerRecord<>(RoadmapTopics.INITIATIVES, lab.key(), RoadmapEvents.event(UUID.randomUUID(),
+                RoadmapEvents.source("mobility"), InitiativeChanged.TYPE, lab.key(), Instant.now(), RoadmapEvents.toJson(lab)))).get();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/scorecards/mobility"))
-                .andExpect(jsonPath("$.spearheads[?(@.spearhead == 'cycling-next-level')].milestones.atRisk").value(1)));
+                .andExpect(jsonPath("$.spearheads[?(@.spearhead == 'cycling-next-level')].milestones.atRisk").value(1))
+                .andExpect(jsonPath("$.spearheads[?(@.spearhead == 'cycling-next-level')].initiatives.running").value(1)));
         Thread.sleep(1100); // edition ids are to the second
         String second = mvc.perform(post("/api/scorecards/editions").with(user("admin", "admin")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\": \"Scorecard Q1\"}"))
@@ -341,7 +347,12 @@ class ScorecardServiceTest {
         mvc.perform(get(second + "/diff"))
                 .andExpect(jsonPath("$.previous").value(first.substring(first.lastIndexOf('/') + 1)))
                 .andExpect(jsonPath("$.statuses[?(@.challenge == 'mobility' && @.spearhead == 'cycling-next-level')].to").value("AMBER"))
-                .andExpect(jsonPath("$.milestones[?(@.challenge == 'mobility')].to.atRisk").value(1));
+                .andExpect(jsonPath("$.milestones[?(@.challenge == 'mobility')].to.atRisk").value(1))
+                .andExpect(jsonPath("$.itemsCompared").value(true))
+                .andExpect(jsonPath("$.milestoneChanges[?(@.milestone == 'cycling-next-level-2017')].from").value("PLANNED"))
+                .andExpect(jsonPath("$.milestoneChanges[?(@.milestone == 'cycling-next-level-2017')].to").value("AT_RISK"))
+                .andExpect(jsonPath("$.milestoneChanges[?(@.milestone == 'cycling-next-level-2017')].note").value("note"))
+                .andExpect(jsonPath("$.initiativesAdded[?(@.initiative == 'bike-lab')].titleEn").value("Bike lab"));
         mvc.perform(get("/api/scorecards/editions")).andExpect(jsonPath("$[0].title").value("Scorecard Q1"));
         mvc.perform(put(second).with(user("admin", "admin")).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().is4xxClientError());

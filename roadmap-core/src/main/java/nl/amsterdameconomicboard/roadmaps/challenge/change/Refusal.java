@@ -7,7 +7,7 @@ package nl.amsterdameconomicboard.roadmaps.challenge.change;
 public abstract class Refusal extends RuntimeException {
 
     /** What kind of refusal, independent of HTTP. */
-    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT, STALE }
+    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT, STALE, /** valid, but so unlikely that the caller must confirm it */ UNCONFIRMED }
 
     private final Kind kind;
     private final String problemType;

@@ -79,15 +79,66 @@ public record Indicator(
         return computedFrom != null;
     }
 
-    /** A value typed in; refused for an indicator the platform counts from a register. */
-    Change<Indicator, HistoryEntry> record(LocalDate date, double value, String source, String note, Author author) {
+    /**
+     * A value typed in; refused for an indicator the platform counts from a register, when it does not fit the unit
+     * (a negative count, a percentage above 100), and when it is far outside the indicator's known range unless the
+     * caller confirms it ({@code confirmed}): a slip of the finger must not become the latest value and its projection.
+     */
+    Change<Indicator, HistoryEntry> record(LocalDate date, double value, String source, String note, boolean confirmed, Author author) {
         requireTypedIn();
+        requireFitsUnit(value);
+        Optional<String> range = implausibleRange(value);
+        if (range.isPresent() && !confirmed) {
+            throw new ImplausibleValueException(format(value) + " " + unit + " is far outside what this indicator has known and aims at ("
+                    + range.get() + "). Check the value; if it is right, send it again with \"confirmImplausible\": true.");
+        }
+        String detail = value + " " + unit + " on " + date + (range.isPresent() ? " (confirmed although far outside " + range.get() + ")" : "");
         return measured(new Measurement(UUID.randomUUID().toString(), date, value, source, note, author.by(), author.at()),
-                "measurement recorded", value + " " + unit + " on " + date, author);
+                "measurement recorded", detail, author);
+    }
+
+    private void requireFitsUnit(double value) {
+        String misfit = quantity().refusal(value);
+        if (misfit != null) {
+            throw new InvalidFieldException("value", misfit + " (" + unit + ")");
+        }
+    }
+
+    /** What the unit measures ({@link Quantity}). */
+    public Quantity quantity() {
+        return Quantity.of(unit);
     }
 
     /**
-     * Values typed in at once (an import): the same rule as {@link #record}, and one change for all of them: one
+     * The range of the baseline, the recent values and the target (and zero, except for a rate), when {@code value} lies further outside it than
+     * {@value #PLAUSIBLE_WIDTHS} times its width (at least a tenth of its largest magnitude, and at least 1): a tenfold
+     * slip or a few zeros too many, not the ordinary surprise of a good or bad quarter.
+     */
+    Optional<String> implausibleRange(double value) {
+        List<Double> known = new java.util.ArrayList<>(recentMeasurements.stream().map(Measurement::value).toList());
+        known.add(target);
+        if (baseline != null && baseline.value() != null) {
+            known.add(baseline.value());
+        }
+        if (quantity() != Quantity.RATE) {
+            known.add(0.0); // a count or an amount may start from nothing: a value below the baseline is news, not a typo
+        }
+        double low = known.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double high = known.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        double width = Math.max(high - low, Math.max(1, Math.max(Math.abs(low), Math.abs(high)) / 10));
+        boolean far = value > high + PLAUSIBLE_WIDTHS * width || value < low - PLAUSIBLE_WIDTHS * width;
+        return far ? Optional.of(format(low) + " to " + format(high) + " " + unit) : Optional.empty();
+    }
+
+    /** How many widths of the known range a value may lie outside it before it needs confirming. */
+    static final int PLAUSIBLE_WIDTHS = 2;
+
+    private static String format(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    /**
+     * Values typed in at once (an import): the rules of {@link #record} (the plausibility check is the import's, row by row), and one change for all of them: one
      * revision, one history entry, each value its own entry of the series, and one event that carries the series
      * with them ({@code series}: what is stored so far), as a snapshot does, since one event per value would all share
      * the revision the scorecard counts by.
@@ -97,6 +148,7 @@ public record Indicator(
         if (values.isEmpty()) {
             throw new IllegalArgumentException("an import of nothing is no change");
         }
+        values.forEach(v -> requireFitsUnit(v.value()));
         long next = revision + 1;
         List<Measurement> added = values.stream().map(v -> new Measurement(UUID.randomUUID().toString(), v.date(), v.value(), v.source(),
                 v.note(), author.by(), author.at())).toList();
@@ -145,6 +197,10 @@ public record Indicator(
     }
 
     Change<Indicator, HistoryEntry> changeTarget(double newTarget, LocalDate newDeadline, String note, Author author) {
+        String misfit = quantity().refusal(newTarget);
+        if (misfit != null) {
+            throw new InvalidFieldException("target", misfit + " (" + unit + ")");
+        }
         if (newDeadline.isBefore(EARLIEST_DEADLINE)) {
             throw new InvalidFieldException("deadline", "must be a real date of the roadmap");
         }

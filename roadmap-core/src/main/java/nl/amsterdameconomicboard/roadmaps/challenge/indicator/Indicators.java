@@ -100,7 +100,7 @@ public class Indicators implements SnapshotSource {
     public Indicator record(String id, MeasurementRequest request, String by, OptionalLong expectedRevision) {
         Author author = new Author(challenge.code(), by, clock.instant());
         return writer.apply(Indicator.class, KIND, id, expectedRevision, current -> current.record(request.date(), request.value(),
-                request.source().strip(), blankToNull(request.note()), author));
+                request.source().strip(), blankToNull(request.note()), request.confirmed(), author));
     }
 
     public Indicator changeTarget(String id, TargetRequest request, String by, OptionalLong expectedRevision) {

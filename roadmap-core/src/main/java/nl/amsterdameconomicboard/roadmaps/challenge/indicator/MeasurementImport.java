@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
@@ -100,7 +101,7 @@ public class MeasurementImport {
         }
     }
 
-    public Report run(byte[] file, boolean dryRun, String by) {
+    public Report run(byte[] file, boolean dryRun, boolean confirmImplausible, String by) {
         MeasurementsCsv.Table table;
         try {
             table = MeasurementsCsv.read(file);
@@ -126,7 +127,7 @@ public class MeasurementImport {
             }
         }
         Map<String, List<ImportedValue>> added = new LinkedHashMap<>();
-        byIndicator.forEach((id, rows) -> added.put(id, plan(known.get(id), rows, author)));
+        byIndicator.forEach((id, rows) -> added.put(id, plan(known.get(id), rows, confirmImplausible, author)));
 
         List<Problem> errors = checked.stream().flatMap(c -> c.errors.stream()).toList();
         if (!errors.isEmpty() && !dryRun) {
@@ -215,13 +216,24 @@ public class MeasurementImport {
      * The values of an indicator's rows that are not stored yet (each once), after the indicator's own rule for them:
      * a refusal (a computed indicator) becomes an error of each of its rows.
      */
-    private List<ImportedValue> plan(Indicator indicator, List<Checked> rows, Author author) {
+    private List<ImportedValue> plan(Indicator indicator, List<Checked> rows, boolean confirmImplausible, Author author) {
         List<Measurement> series = series(indicator);
         Set<ImportedValue> known = stored(series);
         List<ImportedValue> adding = new ArrayList<>();
         for (Checked c : rows) {
             if (c.errors.isEmpty()) {
                 ImportedValue value = c.value();
+                String misfit = indicator.quantity().refusal(value.value());
+                if (misfit != null) {
+                    c.errors.add(new Problem(c.row.line(), MeasurementsCsv.VALUE, misfit + " (" + indicator.unit() + ")"));
+                    continue;
+                }
+                Optional<String> range = indicator.implausibleRange(value.value());
+                if (range.isPresent() && !confirmImplausible) {
+                    c.errors.add(new Problem(c.row.line(), MeasurementsCsv.VALUE, "far outside what this indicator has known and aims at ("
+                            + range.get() + "); if it is right, import with ?confirmImplausible=true"));
+                    continue;
+                }
                 c.isNew = known.add(value);
                 if (c.isNew) {
                     adding.add(value);

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/{c}/indicators/measurements/import}: a CSV file of measurements (see {@link MeasurementsCsv}), all
- * or nothing; with {@code ?dryRun=true} only what it would do, row by row. Its body may be larger than other requests'
+ * or nothing; with {@code ?dryRun=true} only what it would do, row by row; values far outside an indicator's range need
+ * {@code ?confirmImplausible=true}, as a single value needs its flag. Its body may be larger than other requests'
  * ({@code roadmap.limits.max-import-body}); the same editors and admins who record single values may import.
  */
 @RestController
@@ -30,8 +31,9 @@ class MeasurementImportController {
 
     @PostMapping(consumes = {"text/csv", "text/plain"})
     MeasurementImport.Report importFile(@RequestBody byte[] file, @RequestParam(defaultValue = "false") boolean dryRun,
+                                        @RequestParam(defaultValue = "false") boolean confirmImplausible,
                                         @AuthenticationPrincipal Jwt token) {
-        return imports.run(file, dryRun, Caller.of(token).username());
+        return imports.run(file, dryRun, confirmImplausible, Caller.of(token).username());
     }
 
     /** Every error of the file, each with its line (1 is the header) and column ({@code field}); nothing was written. */

@@ -6,10 +6,19 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** Body of {@code POST …/indicators/{id}/measurements}: the value on a day, and where it comes from. */
+/**
+ * Body of {@code POST …/indicators/{id}/measurements}: the value on a day, and where it comes from;
+ * {@code confirmImplausible} true records a value far outside the indicator's range that would otherwise be refused (422).
+ */
 public record MeasurementRequest(
         @NotNull(message = "must give the day the value holds for") @PastOrPresent(message = "cannot be in the future") LocalDate date,
         @NotNull(message = "must give the value") Double value,
         @NotBlank(message = "must say where the value comes from") @Size(max = 500) String source,
-        @Size(max = 2000) String note) {
+        @Size(max = 2000) String note,
+        Boolean confirmImplausible) {
+
+    /** Whether the caller says a value far outside the indicator's range is meant (see {@link Indicator#implausibleRange}). */
+    boolean confirmed() {
+        return Boolean.TRUE.equals(confirmImplausible);
+    }
 }

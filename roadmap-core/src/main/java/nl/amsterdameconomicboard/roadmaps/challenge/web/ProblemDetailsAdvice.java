@@ -58,6 +58,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case CONFLICT -> HttpStatus.CONFLICT;
             case STALE -> HttpStatus.PRECONDITION_FAILED;
+            case UNCONFIRMED -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
     }
 }

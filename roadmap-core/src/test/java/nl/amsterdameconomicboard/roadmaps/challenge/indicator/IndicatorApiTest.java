@@ -109,6 +109,40 @@ class IndicatorApiTest {
     }
 
     @Test
+    void aNegativeCountIsRefusedNamingTheValueAndChangesNothing() throws Exception {
+        long before = indicators.byId("homes-on-residual-heat").orElseThrow().revision();
+        mvc.perform(json(post("/api/circular/indicators/homes-on-residual-heat/measurements"),
+                        "{\"date\": \"2026-01-01\", \"value\": -3, \"source\": \"Warmtemonitor\", \"confirmImplausible\": true}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("value"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("a count cannot be negative")));
+        assertThat(indicators.byId("homes-on-residual-heat").orElseThrow().revision()).isEqualTo(before);
+    }
+
+    @Test
+    void aValueFarOutsideTheIndicatorsRangeIsRecordedOnlyWhenConfirmed() throws Exception {
+        String path = "/api/circular/indicators/homes-on-residual-heat/measurements";
+        long before = indicators.byId("homes-on-residual-heat").orElseThrow().revision();
+        mvc.perform(json(post(path), "{\"date\": \"2026-01-01\", \"value\": 1e12, \"source\": \"Warmtemonitor\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(containsString("implausible-value")))
+                .andExpect(jsonPath("$.errors[0].field").value("value"))
+                .andExpect(jsonPath("$.detail").value(containsString("far outside")))
+                .andExpect(jsonPath("$.detail").value(containsString("confirmImplausible")));
+        assertThat(indicators.byId("homes-on-residual-heat").orElseThrow().revision()).as("nothing written").isEqualTo(before);
+
+        mvc.perform(json(post(path), "{\"date\": \"" + LocalDate.now() + "\", \"value\": 1860000, \"source\": \"Warmtemonitor\", "
+                        + "\"confirmImplausible\": true}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.latest.value").value(1860000))
+                .andExpect(jsonPath("$.quantity").value("COUNT"));
+        mvc.perform(get("/api/circular/indicators/homes-on-residual-heat/history").header("Authorization", LEAD))
+                .andExpect(jsonPath("$.items[0].detail").value(containsString("confirmed although far outside")));
+    }
+
+    @Test
     void aTargetChangeIsRecordedWithItsReason() throws Exception {
         mvc.perform(json(put("/api/circular/indicators/extra-jobs-2025/target"), "{\"target\": 5000, \"deadline\": \"2026-12-31\", \"note\": \"Raised by the Board\"}"))
                 .andExpect(status().isOk())

@@ -35,6 +35,23 @@ public class Scorecards {
         return on(challenge, List.of(day)).get(0);
     }
 
+    /** The challenge's milestones as they stood at the end of {@code day}, each with the note of its last change. */
+    public List<RoadmapItems.Milestone> milestones(String challenge, LocalDate day) {
+        return milestones.ofChallenge(challenge).stream()
+                .flatMap(m -> m.statusAt(day).stream().map(h -> new RoadmapItems.Milestone(challenge, m.spearhead(), m.milestone(),
+                        m.titleNl(), m.titleEn(), m.deadline(), h.status(), h.note(), h.at())))
+                .sorted(java.util.Comparator.comparing(RoadmapItems.Milestone::deadline, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                        .thenComparing(RoadmapItems.Milestone::milestone))
+                .toList();
+    }
+
+    /** The challenge's initiatives as the scorecard knows them now (initiatives keep no dated history). */
+    public List<RoadmapItems.Initiative> initiatives(String challenge) {
+        return structure.initiativesOf(challenge).stream()
+                .map(i -> new RoadmapItems.Initiative(challenge, i.spearhead(), i.initiative(), i.titleNl(), i.titleEn(), i.status()))
+                .sorted(java.util.Comparator.comparing(RoadmapItems.Initiative::initiative)).toList();
+    }
+
     /** One scorecard per quarter end from {@code from} to {@code to}, and {@code to} itself when it is no quarter end. */
     public List<ChallengeScorecard> quarterly(String challenge, LocalDate from, LocalDate to) {
         return on(challenge, quarterEnds(from, to));

@@ -46,10 +46,13 @@ public class Editions {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         String id = ID.format(now);
-        List<EditionSeries> series = properties.challenges().stream().flatMap(c -> indicators.ofChallenge(c).stream())
+        List<String> challenges = properties.challenges();
+        List<EditionSeries> series = challenges.stream().flatMap(c -> indicators.ofChallenge(c).stream())
                 .map(i -> i.asOf(today)).flatMap(Optional::stream).map(i -> EditionSeries.of(id, i)).toList();
         Edition edition = new Edition(id, title, note, now, by, today,
-                properties.challenges().stream().map(c -> scorecards.of(c, today)).toList());
+                challenges.stream().map(c -> scorecards.of(c, today)).toList(),
+                challenges.stream().flatMap(c -> scorecards.milestones(c, today).stream()).toList(),
+                challenges.stream().flatMap(c -> scorecards.initiatives(c).stream()).toList());
         try {
             if (!series.isEmpty()) {
                 mongo.insert(series, EditionSeries.class);
@@ -62,7 +65,7 @@ public class Editions {
 
     public List<EditionSummary> list() {
         Query query = new Query().with(Sort.by(Sort.Direction.DESC, "publishedAt"));
-        query.fields().exclude("challenges");
+        query.fields().exclude("challenges").exclude("milestones").exclude("initiatives");
         return mongo.find(query, Edition.class).stream()
                 .map(e -> new EditionSummary(e.id(), e.title(), e.publishedAt(), e.publishedBy(), e.asOf())).toList();
     }

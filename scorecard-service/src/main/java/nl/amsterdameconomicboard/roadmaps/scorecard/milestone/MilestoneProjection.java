@@ -36,7 +36,7 @@ public class MilestoneProjection {
                 .set("status", event.status())
                 .set("lastEventId", eventId)
                 .set("changedAt", event.changedAt())
-                .push("history", new MilestoneState.StatusAt(event.revision(), event.status(), event.changedAt()));
+                .push("history", new MilestoneState.StatusAt(event.revision(), event.status(), event.changedAt(), event.note()));
         return upsert.apply(event.key(), event.revision(), update, MilestoneState.class);
     }
 

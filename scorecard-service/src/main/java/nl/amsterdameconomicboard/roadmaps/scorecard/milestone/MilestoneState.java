@@ -31,8 +31,8 @@ public record MilestoneState(
         Instant changedAt,
         List<StatusAt> history) {
 
-    /** The status a milestone had from {@code at} on. */
-    public record StatusAt(long revision, String status, Instant at) {
+    /** The status a milestone had from {@code at} on, with the team's note on the change (null on states stored before notes were kept). */
+    public record StatusAt(long revision, String status, Instant at, String note) {
     }
 
     public boolean isClosed() {
@@ -45,9 +45,13 @@ public record MilestoneState(
 
     /** The milestone as it stood at the end of {@code day} (UTC); empty if it was not announced yet. */
     public Optional<MilestoneState> asOf(LocalDate day) {
-        Instant end = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return history.stream().filter(h -> h.at().isBefore(end)).reduce((first, second) -> second.revision() > first.revision() ? second : first)
-                .map(h -> new MilestoneState(key, challenge, spearhead, milestone, titleNl, titleEn, deadline, h.status(), h.revision(),
+        return statusAt(day).map(h -> new MilestoneState(key, challenge, spearhead, milestone, titleNl, titleEn, deadline, h.status(), h.revision(),
                         lastEventId, h.at(), history));
+    }
+
+    /** The last status change up to the end of {@code day} (UTC); empty if the milestone was not announced yet. */
+    public Optional<StatusAt> statusAt(LocalDate day) {
+        Instant end = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return history.stream().filter(h -> h.at().isBefore(end)).reduce((first, second) -> second.revision() > first.revision() ? second : first);
     }
 }

@@ -50,7 +50,8 @@ class ChallengeService {
             String id = string(m.path("id"));
             List<MilestoneState.StatusAt> history = new ArrayList<>();
             for (JsonNode change : pages("/milestones/" + id + "/history")) {
-                history.add(new MilestoneState.StatusAt(change.path("revision").asLong(), string(change.path("to")), instant(change.path("at"))));
+                history.add(new MilestoneState.StatusAt(change.path("revision").asLong(), string(change.path("to")), instant(change.path("at")),
+                        string(change.path("note"))));
             }
             history.sort(Comparator.comparingLong(MilestoneState.StatusAt::revision));
             milestones.add(new MilestoneState(key(id), challenge, string(m.path("spearhead")), id, text(m.path("title"), "nl"),
@@ -80,7 +81,7 @@ class ChallengeService {
         for (JsonNode i : pages("/initiatives")) {
             String id = string(i.path("id"));
             initiatives.add(new InitiativeState(key(id), challenge, string(i.path("spearhead")), id, text(i.path("title"), "nl"),
-                    string(i.path("status")), i.path("partners").size(), i.path("revision").asLong()));
+                    string(i.path("status")), i.path("partners").size(), i.path("revision").asLong(), text(i.path("title"), "en")));
         }
         return new CurrentState(milestones, indicators, spearheads, initiatives);
     }

@@ -38,6 +38,7 @@ public class RoadmapStructureProjection {
     public boolean apply(InitiativeChanged event) {
         Update update = new Update().set("challenge", event.challenge()).set("spearhead", event.spearhead())
                 .set("initiative", event.initiative()).set("titleNl", event.title() == null ? null : event.title().nl())
+                .set("titleEn", event.title() == null ? null : event.title().en())
                 .set("status", event.status()).set("partners", event.partners() == null ? 0 : event.partners().size());
         return upsert.apply(event.key(), event.revision(), update, InitiativeState.class);
     }

@@ -69,6 +69,6 @@ class ChallengeScorecardTest {
     static MilestoneState state(String spearhead, String milestone, String status, String deadline) {
         return new MilestoneState("circular/" + milestone, "circular", spearhead, milestone, "nl " + milestone, "en " + milestone,
                 LocalDate.parse(deadline), status, 1, "id", Instant.EPOCH,
-                List.of(new MilestoneState.StatusAt(1, status, Instant.EPOCH)));
+                List.of(new MilestoneState.StatusAt(1, status, Instant.EPOCH, null)));
     }
 }
