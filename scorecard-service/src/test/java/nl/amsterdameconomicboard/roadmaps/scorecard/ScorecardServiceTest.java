@@ -288,6 +288,31 @@ class ScorecardServiceTest {
     }
 
     @Test
+    void eachMilestoneIsShownWithTheStatusItHadOnAPastDayAndTheFirstKnownDayIsSaid() throws Exception {
+        send(change("mobility", "maas-2017", null, "PLANNED", 1, "2016-01-01T00:00:00Z"));
+        send(change("mobility", "maas-2017", "PLANNED", "ON_TRACK", 2, "2017-09-01T09:00:00Z"));
+        send(change("mobility", "maas-2017", "ON_TRACK", "ACHIEVED", 3, "2018-01-15T09:00:00Z"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/scorecards/mobility/milestones"))
+                .andExpect(jsonPath("$.milestones[0].status").value("ACHIEVED")));
+        mvc.perform(get("/api/scorecards/mobility/milestones").param("asOf", "2017-06-30"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.firstKnown").value("2016-01-01"))
+                .andExpect(jsonPath("$.milestones.length()").value(1))
+                .andExpect(jsonPath("$.milestones[0].milestone").value("maas-2017"))
+                .andExpect(jsonPath("$.milestones[0].status").value("PLANNED"))
+                .andExpect(jsonPath("$.milestones[0].since").value("2016-01-01T00:00:00Z"))
+                .andExpect(jsonPath("$.milestones[0].overdue").value(false));
+        mvc.perform(get("/api/scorecards/mobility/milestones").param("asOf", "2017-12-31"))
+                .andExpect(jsonPath("$.milestones[0].status").value("ON_TRACK"))
+                .andExpect(jsonPath("$.milestones[0].since").value("2017-09-01T09:00:00Z"));
+        mvc.perform(get("/api/scorecards/mobility/milestones").param("asOf", "1999-01-01"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("asOf"));
+        mvc.perform(get("/api/scorecards/nowhere/milestones")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void indicatorsShowTheirLatestValueTrendAndProjection() throws Exception {
         IndicatorDefinition definition = new IndicatorDefinition(new LocalizedText("Woningen op restwarmte", "Homes on residual heat"), "homes",
                 170000.0, LocalDate.of(2016, 1, 1), 400000, LocalDate.of(2030, 12, 31), "UP", false);

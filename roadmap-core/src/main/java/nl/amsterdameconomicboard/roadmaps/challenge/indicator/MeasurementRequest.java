@@ -8,8 +8,8 @@ import java.time.LocalDate;
 
 /** Body of {@code POST …/indicators/{id}/measurements}: the value on a day, and where it comes from. */
 public record MeasurementRequest(
-        @NotNull(message = "must give the day the value holds for") @PastOrPresent(message = "cannot be in the future") LocalDate date,
-        @NotNull(message = "must give the value") Double value,
-        @NotBlank(message = "must say where the value comes from") @Size(max = 500) String source,
+        @NotNull(message = "{roadmap.measurement.date}") @PastOrPresent(message = "{roadmap.measurement.future}") LocalDate date,
+        @NotNull(message = "{roadmap.measurement.value}") Double value,
+        @NotBlank(message = "{roadmap.measurement.source}") @Size(max = 500) String source,
         @Size(max = 2000) String note) {
 }

@@ -146,6 +146,17 @@ class MilestoneApiTest {
     }
 
     @Test
+    void theRoadmapsFirstStateIsDatedAtTheDocumentsPublicationNotAtTheFirstStart() {
+        for (String id : List.of("heat-2017", "raw-materials-2025")) {
+            List<StatusChange> history = milestones.history(milestones.byId(id).orElseThrow(), 0, 200).items();
+            StatusChange first = history.get(history.size() - 1); // the latest first
+            assertThat(first.to()).isEqualTo(MilestoneStatus.PLANNED);
+            assertThat(first.by()).isEqualTo("roadmap-seed");
+            assertThat(first.at()).isEqualTo(java.time.Instant.parse("2016-01-01T00:00:00Z"));
+        }
+    }
+
+    @Test
     void tokensThatAreNotTheRealmsOwnAreRefused() throws Exception {
         for (String bad : List.of(
                 tokens.bearerWithAudience("another-api", "circular-lead", "circular-editor"),
