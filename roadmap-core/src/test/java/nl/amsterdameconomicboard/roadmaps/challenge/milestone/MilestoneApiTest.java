@@ -143,6 +143,13 @@ class MilestoneApiTest {
         mvc.perform(get("/api/circular/milestones/raw-materials-2030/history").header("Authorization", LEAD))
                 .andExpect(jsonPath("$.items[0].note").value("Reopened with a new plan"))
                 .andExpect(jsonPath("$.items[0].by").value("admin"));
+        // the team's latest note is on the milestone for everyone, with when and who
+        mvc.perform(get("/api/circular/milestones/raw-materials-2030"))
+                .andExpect(jsonPath("$.latestNote.note").value("Reopened with a new plan"))
+                .andExpect(jsonPath("$.latestNote.by").value("admin"))
+                .andExpect(jsonPath("$.latestNote.at").exists());
+        mvc.perform(get("/api/circular"))
+                .andExpect(jsonPath("$.spearheads[1].milestones[2].latestNote.note").value("Reopened with a new plan"));
     }
 
     @Test
