@@ -8,7 +8,7 @@ import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
  * and events use (it is part of the event contract); readers get its name in both languages. A unit not listed here
  * (a new one typed by a team) is shown as it was typed in both.
  */
-final class Units {
+public final class Units {
 
     private static final Map<String, String> DUTCH = Map.ofEntries(
             Map.entry("clusters", "clusters"),
@@ -42,7 +42,7 @@ final class Units {
     private Units() {
     }
 
-    static BilingualText name(String unit) {
+    public static BilingualText name(String unit) {
         return unit == null ? null : new BilingualText(DUTCH.getOrDefault(unit, unit), unit);
     }
 }
