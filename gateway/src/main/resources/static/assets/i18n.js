@@ -28,7 +28,29 @@ export const TEXTS = {
     tags: 'Labels, gescheiden door komma’s (bijv. material-stream:textiles)', timeline: 'Tijdlijn van de mijlpalen', quarter: 'Kwartaal',
     initiativeStatuses: { PLANNED: 'Gepland', RUNNING: 'Loopt', COMPLETED: 'Afgerond', STOPPED: 'Gestopt' },
     reason: { missed: 'niet behaald', overdue: 'deadline verstreken, nog open', 'at-risk': 'risico',
-      'target-missed': 'doel niet gehaald op de deadline', 'projected-short': 'haalt het doel naar verwachting niet' }
+      'target-missed': 'doel niet gehaald op de deadline', 'projected-short': 'haalt het doel naar verwachting niet' },
+    // the whole roadmap, history from the roadmap's own date, Dutch throughout (dashroadmap)
+    background: 'Achtergrond', fromTheRoadmap: 'Uit de roadmap', keyFigures: 'Kerncijfers', whatItIs: 'Wat is het',
+    relevance: 'Relevantie voor de MRA', boardRole: 'Rol van de Board', focusAreas: 'Focusgebieden', editSpearhead: 'Teksten van dit speerpunt bewerken',
+    visionNl: 'Vergezicht (Nederlands)', visionEn: 'Vergezicht (Engels)', whatItIsNl: 'Wat is het (Nederlands)', whatItIsEn: 'Wat is het (Engels)',
+    relevanceNl: 'Relevantie (Nederlands)', relevanceEn: 'Relevantie (Engels)', boardRoleNl: 'Rol van de Board (Nederlands)', boardRoleEn: 'Rol van de Board (Engels)',
+    focusAreasHelp: 'Focusgebieden, één per regel: Nederlands | Engels', latestNote: 'Laatste toelichting', roadmapDocument: 'roadmapdocument van de Board',
+    statusSince: 'status sinds', notKnownYet: 'nog niet bekend', beforeFirstKnown: 'Op deze datum was er van deze roadmap nog niets bekend. De eerste bekende stand is van',
+    firstKnown: 'Eerste bekende stand', asOfView: 'U bekijkt de roadmap zoals die er op deze dag bij stond; bewerken kan alleen in de stand van vandaag.',
+    quarterBeforeFirst: 'vóór de eerste bekende stand', chooseQuarter: 'Kies een kwartaal', show: 'Toon',
+    partnerTypes: { BUSINESS: 'bedrijf', GOVERNMENT: 'overheid', KNOWLEDGE_INSTITUTION: 'kennisinstelling', CIVIL_SOCIETY: 'maatschappelijke organisatie' },
+    partnerName: 'Naam van de partner', partnerType: 'Soort partner', addPartner: 'Partner toevoegen', removePartner: 'Verwijderen',
+    initiativeIdAuto: 'Korte naam (in de URL; wordt uit de titel gemaakt)', tagsShown: 'Labels', latestProgress: 'Laatste voortgang',
+    moreProgress: 'Alle voortgangsberichten', period: 'Looptijd', noEnd: 'doorlopend', showMore: 'Toon meer', historyOf: 'Geschiedenis van',
+    entries: 'wijzigingen', overdueOf: 'waarvan {n} over de deadline', embedSnippet: 'Code om in te voegen op uw website',
+    copy: 'Kopiëren', copied: 'Gekopieerd', goBack: 'Terug naar het overzicht', errorStatus: 'Foutcode',
+    materialStreams: 'Negen prioritaire grondstofstromen', recyclingAim: 'Doel', fourP: 'Het 4P-profiel', crossOvers: 'Cross-overs',
+    programmes: 'Programma’s en wat ze meten', measures: 'meet', scales: 'Schaalniveaus', transportTypes: 'Soorten vervoer',
+    pendingSpearheads: 'Speerpunten in voorbereiding', scalingBarriers: 'Belemmeringen voor opschaling', dataDrivers: 'Drijvende krachten achter data',
+    skills21stCentury: '21e-eeuwse vaardigheden', crossOverEnabler: 'Wat de cross-overs mogelijk maakt', materialStreamSelection: 'Hoe de stromen zijn gekozen',
+    fourPCollaborationCriterion: 'Wanneer de Board samenwerking steunt', spearheadsRationale: 'Waarom deze speerpunten', milestone2017: 'Mijlpaal 2017',
+    withChallenge: 'met', csvHeaders: ['uitdaging', 'speerpunt', 'soort', 'id', 'titel', 'status', 'laatste waarde', 'doel', 'eenheid', 'deadline', 'verwacht', 'stand per'],
+    csvKinds: { milestone: 'mijlpaal', indicator: 'indicator' }
   },
   en: {
     skip: 'Skip to content', brand: 'Board Roadmaps', loading: 'Loading…', signIn: 'Sign in', signOut: 'Sign out',
@@ -58,7 +80,29 @@ export const TEXTS = {
     tags: 'Tags, separated by commas (e.g. material-stream:textiles)', timeline: 'Timeline of the milestones', quarter: 'Quarter',
     initiativeStatuses: { PLANNED: 'Planned', RUNNING: 'Running', COMPLETED: 'Completed', STOPPED: 'Stopped' },
     reason: { missed: 'missed', overdue: 'deadline passed, still open', 'at-risk': 'at risk',
-      'target-missed': 'target not reached at the deadline', 'projected-short': 'projected to miss the target' }
+      'target-missed': 'target not reached at the deadline', 'projected-short': 'projected to miss the target' },
+    // the whole roadmap, history from the roadmap's own date, Dutch throughout (dashroadmap)
+    background: 'Background', fromTheRoadmap: 'From the roadmap', keyFigures: 'Key figures', whatItIs: 'What it is',
+    relevance: 'Relevance for the MRA', boardRole: "The Board's role", focusAreas: 'Focus areas', editSpearhead: "Edit this spearhead's texts",
+    visionNl: 'Vision (Dutch)', visionEn: 'Vision (English)', whatItIsNl: 'What it is (Dutch)', whatItIsEn: 'What it is (English)',
+    relevanceNl: 'Relevance (Dutch)', relevanceEn: 'Relevance (English)', boardRoleNl: "The Board's role (Dutch)", boardRoleEn: "The Board's role (English)",
+    focusAreasHelp: 'Focus areas, one per line: Dutch | English', latestNote: 'Latest note', roadmapDocument: "the Board's roadmap document",
+    statusSince: 'status since', notKnownYet: 'not known yet', beforeFirstKnown: 'Nothing of this roadmap was known on this day yet. The first known state is of',
+    firstKnown: 'First known state', asOfView: 'You are looking at the roadmap as it stood on this day; editing is only possible in today\'s view.',
+    quarterBeforeFirst: 'before the first known state', chooseQuarter: 'Choose a quarter', show: 'Show',
+    partnerTypes: { BUSINESS: 'business', GOVERNMENT: 'government', KNOWLEDGE_INSTITUTION: 'knowledge institution', CIVIL_SOCIETY: 'civil society' },
+    partnerName: 'Partner name', partnerType: 'Kind of partner', addPartner: 'Add a partner', removePartner: 'Remove',
+    initiativeIdAuto: 'Short name (in the URL; made from the title)', tagsShown: 'Tags', latestProgress: 'Latest progress',
+    moreProgress: 'All progress updates', period: 'Period', noEnd: 'ongoing', showMore: 'Show more', historyOf: 'History of',
+    entries: 'changes', overdueOf: '{n} of them overdue', embedSnippet: 'Code to paste into your website',
+    copy: 'Copy', copied: 'Copied', goBack: 'Back to the overview', errorStatus: 'Error code',
+    materialStreams: 'Nine priority material streams', recyclingAim: 'Aim', fourP: 'The 4P profile', crossOvers: 'Cross-overs',
+    programmes: 'Programmes and what they measure', measures: 'measures', scales: 'Scale levels', transportTypes: 'Kinds of transport',
+    pendingSpearheads: 'Spearheads being prepared', scalingBarriers: 'Barriers to scaling up', dataDrivers: 'What drives data',
+    skills21stCentury: '21st-century skills', crossOverEnabler: 'What enables the cross-overs', materialStreamSelection: 'How the streams were chosen',
+    fourPCollaborationCriterion: 'When the Board supports collaboration', spearheadsRationale: 'Why these spearheads', milestone2017: 'Milestone 2017',
+    withChallenge: 'with', csvHeaders: ['challenge', 'spearhead', 'kind', 'id', 'title', 'status', 'latest', 'target', 'unit', 'deadline', 'projected', 'as of'],
+    csvKinds: { milestone: 'milestone', indicator: 'indicator' }
   }
 };
 

@@ -289,24 +289,25 @@ class ScorecardServiceTest {
 
     @Test
     void eachMilestoneIsShownWithTheStatusItHadOnAPastDayAndTheFirstKnownDayIsSaid() throws Exception {
-        send(change("mobility", "maas-2017", null, "PLANNED", 1, "2016-01-01T00:00:00Z"));
-        send(change("mobility", "maas-2017", "PLANNED", "ON_TRACK", 2, "2017-09-01T09:00:00Z"));
-        send(change("mobility", "maas-2017", "ON_TRACK", "ACHIEVED", 3, "2018-01-15T09:00:00Z"));
+        // a milestone of its own (other tests change mobility's real ones), published with the roadmap on 1 January 2016
+        String probe = "$.milestones[?(@.milestone == 'as-of-probe')]";
+        send(change("mobility", "as-of-probe", null, "PLANNED", 1, "2016-01-01T00:00:00Z"));
+        send(change("mobility", "as-of-probe", "PLANNED", "ON_TRACK", 2, "2017-09-01T09:00:00Z"));
+        send(change("mobility", "as-of-probe", "ON_TRACK", "ACHIEVED", 3, "2018-01-15T09:00:00Z"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/scorecards/mobility/milestones"))
-                .andExpect(jsonPath("$.milestones[0].status").value("ACHIEVED")));
+                .andExpect(jsonPath(probe + ".status").value(org.hamcrest.Matchers.contains("ACHIEVED"))));
         mvc.perform(get("/api/scorecards/mobility/milestones").param("asOf", "2017-06-30"))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.asOf").value("2017-06-30"))
                 .andExpect(jsonPath("$.firstKnown").value("2016-01-01"))
-                .andExpect(jsonPath("$.milestones.length()").value(1))
-                .andExpect(jsonPath("$.milestones[0].milestone").value("maas-2017"))
-                .andExpect(jsonPath("$.milestones[0].status").value("PLANNED"))
-                .andExpect(jsonPath("$.milestones[0].since").value("2016-01-01T00:00:00Z"))
-                .andExpect(jsonPath("$.milestones[0].overdue").value(false));
+                .andExpect(jsonPath(probe + ".status").value(org.hamcrest.Matchers.contains("PLANNED")))
+                .andExpect(jsonPath(probe + ".since").value(org.hamcrest.Matchers.contains("2016-01-01T00:00:00Z")))
+                .andExpect(jsonPath(probe + ".overdue").value(org.hamcrest.Matchers.contains(false)));
         mvc.perform(get("/api/scorecards/mobility/milestones").param("asOf", "2017-12-31"))
-                .andExpect(jsonPath("$.milestones[0].status").value("ON_TRACK"))
-                .andExpect(jsonPath("$.milestones[0].since").value("2017-09-01T09:00:00Z"));
-        mvc.perform(get("/api/scorecards/mobility/milestones").param("asOf", "1999-01-01"))
+                .andExpect(jsonPath(probe + ".status").value(org.hamcrest.Matchers.contains("ON_TRACK")))
+                .andExpect(jsonPath(probe + ".since").value(org.hamcrest.Matchers.contains("2017-09-01T09:00:00Z")));
+        mvc.perform(get("/api/scorecards/mobility/milestones").param("asOf", "2015-12-31"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("asOf"));
         mvc.perform(get("/api/scorecards/nowhere/milestones")).andExpect(status().isNotFound());
