@@ -50,7 +50,7 @@ export const TEXTS = {
     skills21stCentury: '21e-eeuwse vaardigheden', crossOverEnabler: 'Wat de cross-overs mogelijk maakt', materialStreamSelection: 'Hoe de stromen zijn gekozen',
     fourPCollaborationCriterion: 'Wanneer de Board samenwerking steunt', spearheadsRationale: 'Waarom deze speerpunten', milestone2017: 'Mijlpaal 2017',
     withChallenge: 'met', csvHeaders: ['uitdaging', 'speerpunt', 'soort', 'id', 'titel', 'status', 'laatste waarde', 'doel', 'eenheid', 'deadline', 'verwacht', 'stand per'],
-    csvKinds: { milestone: 'mijlpaal', indicator: 'indicator' }
+    csvKinds: { milestone: 'mijlpaal', indicator: 'indicator' }, baselineValue: 'nulmeting'
   },
   en: {
     skip: 'Skip to content', brand: 'Board Roadmaps', loading: 'Loading…', signIn: 'Sign in', signOut: 'Sign out',
@@ -102,7 +102,7 @@ export const TEXTS = {
     skills21stCentury: '21st-century skills', crossOverEnabler: 'What enables the cross-overs', materialStreamSelection: 'How the streams were chosen',
     fourPCollaborationCriterion: 'When the Board supports collaboration', spearheadsRationale: 'Why these spearheads', milestone2017: 'Milestone 2017',
     withChallenge: 'with', csvHeaders: ['challenge', 'spearhead', 'kind', 'id', 'title', 'status', 'latest', 'target', 'unit', 'deadline', 'projected', 'as of'],
-    csvKinds: { milestone: 'milestone', indicator: 'indicator' }
+    csvKinds: { milestone: 'milestone', indicator: 'indicator' }, baselineValue: 'baseline'
   }
 };
 

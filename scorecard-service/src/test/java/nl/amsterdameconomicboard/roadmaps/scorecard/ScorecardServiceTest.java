@@ -436,6 +436,19 @@ class ScorecardServiceTest {
         mvc.perform(get("/api/scorecards/editions")).andExpect(jsonPath("$[?(@.title == 'Q4')]").isEmpty());
     }
 
+    @Test
+    void anEditionWithoutATitleIsRefusedAtItsFieldInTheLanguageAskedFor() throws Exception {
+        mvc.perform(post("/api/scorecards/editions").with(user("board", "board")).header("Accept-Language", "nl")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\": \" \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("title"))
+                .andExpect(jsonPath("$.errors[0].message").value("moet de editie een naam geven, bijv. Scorecard Q4 2026"));
+        mvc.perform(post("/api/scorecards/editions").with(user("board", "board")).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\": \"\"}"))
+                .andExpect(jsonPath("$.errors[0].message").value("must name the edition, e.g. Scorecard Q4 2026"));
+    }
+
     private MvcResult openStream(String client) throws Exception {
         return mvc.perform(get("/api/scorecards/stream").accept(MediaType.TEXT_EVENT_STREAM).with(from(client)))
                 .andExpect(request().asyncStarted()).andReturn();
