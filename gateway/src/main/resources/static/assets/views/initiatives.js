@@ -3,7 +3,8 @@ import { api } from '../api.js';
 import { date, el } from '../dom.js';
 import { field, form } from '../forms.js';
 import { t, text } from '../i18n.js';
-import { canEdit, isPartnerOf } from '../session.js';
+import { canEdit, canReadHistory, isPartnerOf } from '../session.js';
+import { pagedHistory } from './roadmap.js';
 import { partnerTypeText } from '../units.js';
 
 const INITIATIVE_STATUSES = ['PLANNED', 'RUNNING', 'COMPLETED', 'STOPPED'];
@@ -128,5 +129,6 @@ export function initiativeItem(code, initiative, spearheads, asOf) {
     item.append(el('details', { class: 'editor' }, el('summary', {}, t('editInitiative')), initiativeForm(code, spearheads, initiative)));
   }
   if (canEdit(code) || isPartnerOf(initiative)) item.append(progressForm(code, initiative));
+  if (canReadHistory(code)) item.append(pagedHistory(`/api/${code}/initiatives/${initiative.id}/history`, text(initiative.title)));
   return item;
 }
