@@ -340,7 +340,7 @@ class DashboardIT {
     }
 
     @Test
-    void signingOutEndsTheKeycloakSessionTooSoTheNextSignInAsksForThePasswordAgain() {
+    void signingOutEndsTheKeycloakSessionTooSoTheNextSignInAsksForThePasswordAgain() throws Exception {
         signIn("board");
         browser.get(settings.gatewayUrl() + "/#/c/mobility");
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mobiliteit"));
