@@ -43,17 +43,23 @@ export function timeline(challenge) {
       data: challenge.spearheads.flatMap(s => s.milestones.filter(m => m.status === status)
         .map(m => ({ value: [m.deadline, text(s.title)], name: text(m.title) })))
     }));
-    // at phone width the spearheads' names get less room and the dates leave out what would overlap
-    const narrow = box.clientWidth < 500;
-    const labelWidth = narrow ? 90 : 170;
-    window.echarts.init(box).setOption({
-      animation: false, aria: { enabled: true }, legend: { top: 0 }, grid: { left: labelWidth + 10, right: 20, top: narrow ? 70 : 40, bottom: 30 },
-      tooltip: { formatter: p => `${p.seriesName}: ${p.name} (${date(p.value[0])})` },
-      // from the roadmap's start to today or the last deadline, whichever is later
-      xAxis: { type: 'time', axisLabel: { hideOverlap: true }, splitNumber: narrow ? 3 : 6, min: '2016-01-01', max: [today(), ...challenge.spearheads.flatMap(s => s.milestones.map(m => m.deadline))].sort().pop() },
-      yAxis: { type: 'category', data: challenge.spearheads.map(s => text(s.title)), axisLabel: { width: labelWidth, overflow: 'truncate' } },
-      series
-    });
+    const chart = window.echarts.init(box);
+    const draw = () => {
+      // at phone width the spearheads' names get less room and the dates leave out what would overlap
+      const narrow = box.clientWidth < 500;
+      const labelWidth = narrow ? 90 : 170;
+      chart.setOption({
+        animation: false, aria: { enabled: true }, legend: { top: 0 }, grid: { left: labelWidth + 10, right: 20, top: narrow ? 70 : 40, bottom: 30 },
+        tooltip: { formatter: p => `${p.seriesName}: ${p.name} (${date(p.value[0])})` },
+        // from the roadmap's start to today or the last deadline, whichever is later
+        xAxis: { type: 'time', axisLabel: { hideOverlap: true }, splitNumber: narrow ? 3 : 6, min: '2016-01-01', max: [today(), ...challenge.spearheads.flatMap(s => s.milestones.map(m => m.deadline))].sort().pop() },
+        yAxis: { type: 'category', data: challenge.spearheads.map(s => text(s.title)), axisLabel: { width: labelWidth, overflow: 'truncate' } },
+        series
+      });
+    };
+    draw();
+    // a phone turned or a window narrowed: the timeline follows its box instead of running off the page
+    window.addEventListener('resize', () => { if (box.isConnected) { chart.resize(); draw(); } });
   }, 0);
   return el('div', {}, el('h2', { class: 'small' }, t('timeline')), box);
 }

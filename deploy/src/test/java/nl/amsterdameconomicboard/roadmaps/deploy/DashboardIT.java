@@ -128,7 +128,9 @@ class DashboardIT {
             assertThat(quarters.getOptions().stream().filter(o -> o.getText().equals("Q1 2016")).findFirst().orElseThrow().isEnabled()).isTrue();
             if (phone) {
                 Object overflow = ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth - window.innerWidth");
-                assertThat(((Number) overflow).intValue()).as("no sideways scrolling at phone width").isLessThanOrEqualTo(0);
+                Object wide = ((JavascriptExecutor) browser).executeScript("return [...document.querySelectorAll('main *')]"
+                        + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(-3).map(e => e.tagName + '.' + e.className).join(', ')");
+                assertThat(((Number) overflow).intValue()).as("no sideways scrolling at phone width; too wide: " + wide).isLessThanOrEqualTo(0);
             }
             screenshot(phone ? "challenge-circular-2017-phone" : "challenge-circular-2017");
         }
