@@ -118,9 +118,9 @@ export function initiativeItem(code, initiative, spearheads, asOf) {
         ? ` · ${t('period')}: ${date(initiative.startDate)} – ${initiative.endDate ? date(initiative.endDate) : t('noEnd')}` : ''),
     initiative.description ? el('p', {}, text(initiative.description)) : null,
     el('p', {}, `${t('partners')}: `, initiative.partners.length
-      ? initiative.partners.map((p, i) => [i ? ', ' : '', `${p.name} (`, el('span', { class: 'partner-type' }, partnerTypeText(p.type)), ')'])
+      ? initiative.partners.flatMap((p, i) => [i ? ', ' : '', `${p.name} (`, el('span', { class: 'partner-type' }, partnerTypeText(p.type)), ')'])
       : t('noPartners')),
-    initiative.tags.length ? el('p', { class: 'tags' }, `${t('tagsShown')}: `, initiative.tags.map(tag => el('span', { class: 'tag' }, tag))) : null,
+    initiative.tags.length ? el('p', { class: 'tags' }, `${t('tagsShown')}: `, initiative.tags.flatMap((tag, i) => [i ? ' ' : '', el('span', { class: 'tag' }, tag)])) : null,
     progress.length && !asOf ? el('div', { class: 'latest-progress' }, el('h5', {}, t('latestProgress')), el('ul', {}, update(progress[0])),
       progress.length > 1 ? el('details', {}, el('summary', {}, `${t('moreProgress')} (${initiative.progressCount})`),
         el('ul', {}, progress.slice(1).map(update))) : null) : null);

@@ -111,7 +111,8 @@ class DashboardIT {
     @Test
     void theRoadmapAsItStoodHalfway2017ShowsItsMilestonesPlannedAndIndicatorsAtTheirBaselines() throws Exception {
         for (boolean phone : List.of(false, true)) {
-            if (phone) {
+            if (phone) { // a fresh page on a phone, not the desktop one made narrower
+                browser.get("about:blank");
                 browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
             }
             browser.get(settings.gatewayUrl() + "/#/c/circular?asOf=2017-06-30");
@@ -146,6 +147,7 @@ class DashboardIT {
     void theWholeRoadmapIsOnThePageSpearheadTextsAndEachChallengesSpecifics() throws Exception {
         for (boolean phone : List.of(false, true)) {
             if (phone) {
+                browser.get("about:blank");
                 browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
             }
             browser.get(settings.gatewayUrl() + "/#/c/circular");
@@ -168,7 +170,7 @@ class DashboardIT {
         assertThat(find("[data-specific=crossOvers]").getText()).contains("data & gezondheid");
         browser.get(settings.gatewayUrl() + "/#/c/talent");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-specific=programmes]"), "Onderzoek Werk in de Toekomst"));
-        screenshot("challenge-talent");
+        screenshot("challenge-talent-specifics", By.cssSelector("section.specifics"));
     }
 
     /** Words of the API's English that the Dutch roadmap texts never use: none may show in the Dutch view. */
