@@ -1,5 +1,7 @@
 // Every call to the gateway: JSON in and out, the session's CSRF token on changes, and refusals as errors that
-// carry the problem+json body (its `errors` name the fields a form shows them next to).
+// carry the problem+json body (its `errors` name the fields a form shows them next to). Every call says the page's
+// language (Accept-Language), so that refusals come back in it.
+import { lang } from './i18n.js';
 
 /** The CSRF token the gateway put in a cookie readable by scripts (sent back as a header on unsafe requests). */
 export function csrf() {
@@ -12,7 +14,7 @@ export function csrf() {
  * `status` is the HTTP status and `problem` the problem+json body; `etag` is sent as If-Match (stale edits get 412).
  */
 export async function api(path, { method = 'GET', body, etag } = {}) {
-  const headers = { Accept: 'application/json' };
+  const headers = { Accept: 'application/json', 'Accept-Language': lang() };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') headers['X-XSRF-TOKEN'] = csrf();
   if (etag) headers['If-Match'] = etag;

@@ -6,7 +6,7 @@ import { lang, setLang } from './i18n.js';
 import { listen } from './live.js';
 import { beginRender, focusContent } from './page.js';
 import { render, showFailure } from './router.js';
-import { loadSession } from './session.js';
+import { loadSession, returnToPlace } from './session.js';
 
 document.querySelectorAll('[data-lang]').forEach(button => button.addEventListener('click', async () => {
   setLang(button.dataset.lang);
@@ -19,6 +19,7 @@ let started = false;
 window.addEventListener('hashchange', () => { if (started) render().then(focusContent); });
 
 setLang(lang());
+returnToPlace(); // back where the user was before signing in or out
 Promise.all([loadSession(), loadChallenges()])
   .then(() => { started = true; return render(); })
   .then(listen)

@@ -2,6 +2,7 @@
 // ECharts comes from the WebJar as a classic script (window.echarts); without it the text stays and charts are left out.
 import { date, el, today } from './dom.js';
 import { lang, t, text } from './i18n.js';
+import { unitText } from './units.js';
 
 const MONTH = 31 * 24 * 3600 * 1000;
 const YEAR = 365 * 24 * 3600 * 1000;
@@ -25,6 +26,7 @@ function deadlinePassed(indicator) {
  * has passed, whether the target was reached; nothing when there is nothing to say.
  */
 export function indicatorOutlook(indicator, assessment) {
+  const unit = unitText(indicator.unit, indicator.unitName);
   if (deadlinePassed(indicator)) {
     const latest = assessment ? assessment.latest : indicator.latest; // the scorecard's, which follows an as-of day
     const verdict = !latest ? t('deadlinePassedNoValue') : (assessment ? assessment.targetMet : reached(indicator, latest.value))
@@ -32,7 +34,7 @@ export function indicatorOutlook(indicator, assessment) {
     return el('p', { class: 'projection deadline-passed' }, verdict);
   }
   if (assessment && assessment.projectedValue !== null && assessment.projectedValue !== undefined) {
-    return el('p', { class: 'projection' }, `${t('projected')}: ${formatValue(assessment.projectedValue, indicator.quantity)} ${indicator.unit} — `
+    return el('p', { class: 'projection' }, `${t('projected')}: ${formatValue(assessment.projectedValue, indicator.quantity)} ${unit} — `
       + (assessment.onCourse ? t('onCourse') : t('offCourse')));
   }
   return null;
@@ -44,7 +46,7 @@ function reached(indicator, value) {
 
 /** The chart in words, for screen readers, in the page's language. */
 export function chartDescription(indicator, measurements, assessment) {
-  const unit = indicator.unit;
+  const unit = unitText(indicator.unit, indicator.unitName);
   const parts = [`${text(indicator.name)}.`];
   const base = indicator.baseline;
   if (base && base.value !== null && base.value !== undefined) {
@@ -116,7 +118,7 @@ export function indicatorChart(container, indicator, measurements, assessment) {
   view.setOption({
     aria: { enabled: true, label: { description } }, animation: false,
     grid: { left: 10, right: 20, top: 40, bottom: 10, containLabel: true },
-    tooltip: { trigger: 'item', formatter: p => `${p.seriesName}: ${value(p.value[1])} ${indicator.unit} (${day(p.value[0])})` },
+    tooltip: { trigger: 'item', formatter: p => `${p.seriesName}: ${value(p.value[1])} ${unitText(indicator.unit, indicator.unitName)} (${day(p.value[0])})` },
     legend: { top: 0 },
     // years on a long axis, months on a short one; never a tick finer than the labels say
     xAxis: { type: 'time', min: start, max: after, minInterval: longAxis ? YEAR : MONTH,
@@ -140,16 +142,23 @@ export function timeline(challenge) {
       data: challenge.spearheads.flatMap(s => s.milestones.filter(m => m.status === status)
         .map(m => ({ value: [m.deadline, text(s.title)], name: text(m.title) })))
     }));
-    const view = window.echarts.init(box);
-    window.addEventListener('resize', () => view.resize()); // a phone turned sideways, a window made narrower
-    view.setOption({
-      animation: false, aria: { enabled: true }, legend: { top: 0 }, grid: { left: 180, right: 20, top: 40, bottom: 30 },
-      tooltip: { formatter: p => `${p.seriesName}: ${p.name} (${date(p.value[0])})` },
-      // from the roadmap's start to today or the last deadline, whichever is later
-      xAxis: { type: 'time', min: '2016-01-01', max: [today(), ...challenge.spearheads.flatMap(s => s.milestones.map(m => m.deadline))].sort().pop() },
-      yAxis: { type: 'category', data: challenge.spearheads.map(s => text(s.title)), axisLabel: { width: 170, overflow: 'truncate' } },
-      series
-    });
+    const chart = window.echarts.init(box);
+    const draw = () => {
+      // at phone width the spearheads' names get less room and the dates leave out what would overlap
+      const narrow = box.clientWidth < 500;
+      const labelWidth = narrow ? 90 : 170;
+      chart.setOption({
+        animation: false, aria: { enabled: true }, legend: { top: 0 }, grid: { left: labelWidth + 10, right: 20, top: narrow ? 70 : 40, bottom: 30 },
+        tooltip: { formatter: p => `${p.seriesName}: ${p.name} (${date(p.value[0])})` },
+        // from the roadmap's start to today or the last deadline, whichever is later
+        xAxis: { type: 'time', axisLabel: { hideOverlap: true }, splitNumber: narrow ? 3 : 6, min: '2016-01-01', max: [today(), ...challenge.spearheads.flatMap(s => s.milestones.map(m => m.deadline))].sort().pop() },
+        yAxis: { type: 'category', data: challenge.spearheads.map(s => text(s.title)), axisLabel: { width: labelWidth, overflow: 'truncate' } },
+        series
+      });
+    };
+    draw();
+    // a phone turned or a window narrowed: the timeline follows its box instead of running off the page
+    window.addEventListener('resize', () => { if (box.isConnected) { chart.resize(); draw(); } });
   }, 0);
   return el('div', {}, el('h2', { class: 'small' }, t('timeline')), box);
 }

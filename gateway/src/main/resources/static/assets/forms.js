@@ -27,7 +27,9 @@ export function showErrors(form, error) {
     if (input) {
       input.setAttribute('aria-invalid', 'true');
       const message = document.getElementById(`${input.id}-error`);
-      message.textContent = message.textContent ? `${message.textContent} ${e.message}` : (e.field === input.name ? e.message : `${e.field}: ${e.message}`);
+      // title.nl shown at titleNl needs no field name; a part of a field (partners[1].type at partners) does
+      const own = e.field === input.name || candidates[1] === input.name;
+      message.textContent = message.textContent ? `${message.textContent} ${e.message}` : (own ? e.message : `${e.field}: ${e.message}`);
       placed = true;
     }
   }

@@ -42,7 +42,29 @@ export const TEXTS = {
     itemsNotCompared: 'Een van deze edities is gepubliceerd voordat edities hun mijlpalen en initiatieven bewaarden: die zijn hier niet te vergelijken.',
     teamNote: 'toelichting van het team', notYetKnown: 'nog niet bekend', asItStood: 'Bekijk zoals het toen stond',
     asItStoodIn: 'Zoals het stond in de editie',
-    implausibleHere: 'Deze waarde ligt ver buiten wat deze indicator tot nu toe had en als doel heeft. Controleer haar; klopt ze, vink dan hieronder aan en sla opnieuw op.'
+    implausibleHere: 'Deze waarde ligt ver buiten wat deze indicator tot nu toe had en als doel heeft. Controleer haar; klopt ze, vink dan hieronder aan en sla opnieuw op.',
+    // the whole roadmap, history from the roadmap's own date, Dutch throughout (dashroadmap)
+    background: 'Achtergrond', fromTheRoadmap: 'Uit de roadmap', keyFigures: 'Kerncijfers', whatItIs: 'Wat is het',
+    relevance: 'Relevantie voor de MRA', boardRole: 'Rol van de Board', focusAreas: 'Focusgebieden', editSpearhead: 'Teksten van dit speerpunt bewerken',
+    visionNl: 'Vergezicht (Nederlands)', visionEn: 'Vergezicht (Engels)', whatItIsNl: 'Wat is het (Nederlands)', whatItIsEn: 'Wat is het (Engels)',
+    relevanceNl: 'Relevantie (Nederlands)', relevanceEn: 'Relevantie (Engels)', boardRoleNl: 'Rol van de Board (Nederlands)', boardRoleEn: 'Rol van de Board (Engels)',
+    focusAreasHelp: 'Focusgebieden, één per regel: Nederlands | Engels', latestNote: 'Laatste toelichting', roadmapDocument: 'roadmapdocument van de Board',
+    statusSince: 'status sinds', notKnownYet: 'nog niet bekend', beforeFirstKnown: 'Op deze datum was er van deze roadmap nog niets bekend. De eerste bekende stand is van',
+    firstKnown: 'Eerste bekende stand', asOfView: 'U bekijkt de roadmap zoals die er op deze dag bij stond; bewerken kan alleen in de stand van vandaag.',
+    quarterBeforeFirst: 'vóór de eerste bekende stand', chooseQuarter: 'Kies een kwartaal', show: 'Toon',
+    partnerTypes: { BUSINESS: 'bedrijf', GOVERNMENT: 'overheid', KNOWLEDGE_INSTITUTION: 'kennisinstelling', CIVIL_SOCIETY: 'maatschappelijke organisatie' },
+    partnerName: 'Naam van de partner', partnerType: 'Soort partner', addPartner: 'Partner toevoegen', removePartner: 'Verwijderen',
+    initiativeIdAuto: 'Korte naam (in de URL; wordt uit de titel gemaakt)', tagsShown: 'Labels', latestProgress: 'Laatste voortgang',
+    moreProgress: 'Alle voortgangsberichten', period: 'Looptijd', noEnd: 'doorlopend', showMore: 'Toon meer', historyOf: 'Geschiedenis van',
+    entries: 'wijzigingen', overdueOf: 'waarvan {n} over de deadline', embedSnippet: 'Code om in te voegen op uw website',
+    copy: 'Kopiëren', copied: 'Gekopieerd', goBack: 'Terug naar het overzicht', errorStatus: 'Foutcode',
+    materialStreams: 'Negen prioritaire grondstofstromen', recyclingAim: 'Doel', fourP: 'Het 4P-profiel', crossOvers: 'Cross-overs',
+    programmes: 'Programma’s en wat ze meten', measures: 'meet', scales: 'Schaalniveaus', transportTypes: 'Soorten vervoer',
+    pendingSpearheads: 'Speerpunten in voorbereiding', scalingBarriers: 'Belemmeringen voor opschaling', dataDrivers: 'Drijvende krachten achter data',
+    skills21stCentury: '21e-eeuwse vaardigheden', crossOverEnabler: 'Wat de cross-overs mogelijk maakt', materialStreamSelection: 'Hoe de stromen zijn gekozen',
+    fourPCollaborationCriterion: 'Wanneer de Board samenwerking steunt', spearheadsRationale: 'Waarom deze speerpunten', milestone2017: 'Mijlpaal 2017',
+    withChallenge: 'met', csvHeaders: ['uitdaging', 'speerpunt', 'soort', 'id', 'titel', 'status', 'laatste waarde', 'doel', 'eenheid', 'deadline', 'verwacht', 'stand per'],
+    csvKinds: { milestone: 'mijlpaal', indicator: 'indicator' }, baselineValue: 'nulmeting'
   },
   en: {
     skip: 'Skip to content', brand: 'Board Roadmaps', loading: 'Loading…', signIn: 'Sign in', signOut: 'Sign out',
@@ -86,7 +108,29 @@ export const TEXTS = {
     itemsNotCompared: 'One of these editions was published before editions kept their milestones and initiatives: those cannot be compared here.',
     teamNote: "the team's note", notYetKnown: 'not yet known', asItStood: 'View as it stood then',
     asItStoodIn: 'As it stood in the edition',
-    implausibleHere: 'This value lies far outside what this indicator has had so far and aims at. Check it; if it is right, tick the box below and save again.'
+    implausibleHere: 'This value lies far outside what this indicator has had so far and aims at. Check it; if it is right, tick the box below and save again.',
+    // the whole roadmap, history from the roadmap's own date, Dutch throughout (dashroadmap)
+    background: 'Background', fromTheRoadmap: 'From the roadmap', keyFigures: 'Key figures', whatItIs: 'What it is',
+    relevance: 'Relevance for the MRA', boardRole: "The Board's role", focusAreas: 'Focus areas', editSpearhead: "Edit this spearhead's texts",
+    visionNl: 'Vision (Dutch)', visionEn: 'Vision (English)', whatItIsNl: 'What it is (Dutch)', whatItIsEn: 'What it is (English)',
+    relevanceNl: 'Relevance (Dutch)', relevanceEn: 'Relevance (English)', boardRoleNl: "The Board's role (Dutch)", boardRoleEn: "The Board's role (English)",
+    focusAreasHelp: 'Focus areas, one per line: Dutch | English', latestNote: 'Latest note', roadmapDocument: "the Board's roadmap document",
+    statusSince: 'status since', notKnownYet: 'not known yet', beforeFirstKnown: 'Nothing of this roadmap was known on this day yet. The first known state is of',
+    firstKnown: 'First known state', asOfView: 'You are looking at the roadmap as it stood on this day; editing is only possible in today\'s view.',
+    quarterBeforeFirst: 'before the first known state', chooseQuarter: 'Choose a quarter', show: 'Show',
+    partnerTypes: { BUSINESS: 'business', GOVERNMENT: 'government', KNOWLEDGE_INSTITUTION: 'knowledge institution', CIVIL_SOCIETY: 'civil society' },
+    partnerName: 'Partner name', partnerType: 'Kind of partner', addPartner: 'Add a partner', removePartner: 'Remove',
+    initiativeIdAuto: 'Short name (in the URL; made from the title)', tagsShown: 'Tags', latestProgress: 'Latest progress',
+    moreProgress: 'All progress updates', period: 'Period', noEnd: 'ongoing', showMore: 'Show more', historyOf: 'History of',
+    entries: 'changes', overdueOf: '{n} of them overdue', embedSnippet: 'Code to paste into your website',
+    copy: 'Copy', copied: 'Copied', goBack: 'Back to the overview', errorStatus: 'Error code',
+    materialStreams: 'Nine priority material streams', recyclingAim: 'Aim', fourP: 'The 4P profile', crossOvers: 'Cross-overs',
+    programmes: 'Programmes and what they measure', measures: 'measures', scales: 'Scale levels', transportTypes: 'Kinds of transport',
+    pendingSpearheads: 'Spearheads being prepared', scalingBarriers: 'Barriers to scaling up', dataDrivers: 'What drives data',
+    skills21stCentury: '21st-century skills', crossOverEnabler: 'What enables the cross-overs', materialStreamSelection: 'How the streams were chosen',
+    fourPCollaborationCriterion: 'When the Board supports collaboration', spearheadsRationale: 'Why these spearheads', milestone2017: 'Milestone 2017',
+    withChallenge: 'with', csvHeaders: ['challenge', 'spearhead', 'kind', 'id', 'title', 'status', 'latest', 'target', 'unit', 'deadline', 'projected', 'as of'],
+    csvKinds: { milestone: 'milestone', indicator: 'indicator' }, baselineValue: 'baseline'
   }
 };
 

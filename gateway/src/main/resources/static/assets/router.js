@@ -17,9 +17,22 @@ export function route() {
   return { view: 'overview' };
 }
 
-/** Says in the content area that the page could not be loaded, and why. */
+/**
+ * Says in the content area, in the page's language, that the page could not be loaded, with the way back. The API's
+ * own words are shown only when they are in the page's language (validation refusals are; a network error is not).
+ */
 export function showFailure(mine, error) {
-  show(mine, el('h1', {}, t('loadError')), el('p', {}, error.message));
+  const notFound = error && error.status === 404;
+  show(mine, el('h1', {}, t(notFound ? 'notFound' : 'loadError')),
+    error && error.status ? el('p', { class: 'error-status' }, `${t('errorStatus')}: ${error.status}`) : null,
+    el('p', {}, el('a', { href: '#/', class: 'button' }, `← ${t('goBack')}`)));
+  titleFromPage();
+}
+
+/** The browser tab says which page this is: its heading, then the dashboard's name. */
+function titleFromPage() {
+  const heading = document.querySelector('#main h1');
+  document.title = heading && heading.textContent ? `${heading.textContent} — ${t('brand')}` : t('brand');
 }
 
 /** Renders the current route; `live` when a live update asked for it (it then spares an editor someone opened). */
@@ -34,6 +47,7 @@ export async function render(live = false) {
     else if (current.view === 'report') await renderReport(current.code, current.asOf, mine);
     else if (current.view === 'editions') await renderEditions(current.id, mine, current.challenge);
     else await renderOverview(mine);
+    titleFromPage();
   } catch (error) {
     showFailure(mine, error);
   }

@@ -1,6 +1,7 @@
 // Pieces of a scorecard that several views show. Status is always said in words and an icon, never by colour alone.
 import { el, number } from './dom.js';
 import { t, text } from './i18n.js';
+import { unitText } from './units.js';
 
 const STATUS_ICON = { GREEN: '✓', AMBER: '!', RED: '✕', NO_DATA: '?' };
 
@@ -38,7 +39,8 @@ export function milestoneBar(m) {
   }
   return el('div', {}, bar, el('p', { class: 'counts' },
     parts.filter(([key]) => m[key] > 0).map(([key, status]) => `${m[key]} ${t(`milestoneStatus.${status}`).toLowerCase()}`).join(' · '),
-    m.overdue > 0 ? ` · ${m.overdue} ${t('overdue')}` : ''));
+    // the overdue ones are among those counted before, not more of them: "(waarvan 5 over de deadline)"
+    m.overdue > 0 ? ` (${t('overdueOf').replace('{n}', m.overdue)})` : ''));
 }
 
 /** The scorecard's indicators: the challenge's own and every spearhead's. */
@@ -47,7 +49,7 @@ export function allIndicators(card) {
 }
 
 export function indicatorProgress(i) {
-  const label = `${text({ nl: i.nameNl, en: i.nameEn })}: ${i.latest ? number(i.latest.value) : t('noValue')} / ${number(i.target)} ${i.unit}`;
+  const label = `${text({ nl: i.nameNl, en: i.nameEn })}: ${i.latest ? number(i.latest.value) : t('noValue')} / ${number(i.target)} ${unitText(i.unit)}`;
   return el('div', { class: 'indicator-progress' }, el('span', {}, label),
     el('progress', { max: '1', value: i.progress ?? 0, 'aria-label': label }));
 }

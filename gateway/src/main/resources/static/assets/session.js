@@ -2,7 +2,7 @@
 // hides controls that would be refused.
 import { api, csrf } from './api.js';
 import { el } from './dom.js';
-import { t } from './i18n.js';
+import { lang, t } from './i18n.js';
 
 let me = { authenticated: false, roles: [], organisation: '' };
 
@@ -36,10 +36,25 @@ export async function loadSession() {
   session.replaceChildren();
   if (me.authenticated) {
     // signing out is a POST (CSRF-protected), so it is a form rather than a link
-    const signOut = el('form', { method: 'post', action: '/logout', class: 'inline' },
+    const signOut = el('form', { method: 'post', action: '/logout', class: 'inline', onsubmit: rememberPlace },
       el('input', { type: 'hidden', name: '_csrf', value: csrf() }), el('button', { type: 'submit' }, t('signOut')));
     session.append(el('span', { class: 'who' }, `${t('signedInAs')} ${me.name}`), signOut);
   } else {
-    session.append(el('a', { class: 'button', href: '/oauth2/authorization/keycloak' }, t('signIn')));
+    // Keycloak's page in the dashboard's language (the gateway passes it on as ui_locales)
+    session.append(el('a', { class: 'button', href: `/oauth2/authorization/keycloak?lang=${lang()}`, onclick: rememberPlace }, t('signIn')));
   }
+}
+
+/**
+ * Signing in and out leaves the page (to Keycloak and back to /), and the server never sees the hash that says where
+ * the user was: the page remembers it for this tab, and returnToPlace() goes back there after the round trip.
+ */
+function rememberPlace() {
+  sessionStorage.setItem('returnTo', location.hash);
+}
+
+export function returnToPlace() {
+  const place = sessionStorage.getItem('returnTo');
+  sessionStorage.removeItem('returnTo');
+  if (place && place !== '#/' && (location.hash === '' || location.hash === '#/')) history.replaceState(null, '', place);
 }

@@ -1,13 +1,14 @@
 // The published scorecard editions: the list (and publishing one, for the Board), one edition with what changed, and
 // one challenge of an edition as it stood then.
 import { api } from '../api.js';
-import { accent, challengeName } from '../challenges.js';
+import { accent, challengeCodes, challengeName } from '../challenges.js';
 import { date, el, number } from '../dom.js';
 import { form, field } from '../forms.js';
 import { t, text } from '../i18n.js';
 import { show } from '../page.js';
 import { milestoneBadge, milestoneBar, reasonsDetails, statusBadge } from '../scorecard.js';
 import { canPublish } from '../session.js';
+import { loadUnits, unitText } from '../units.js';
 
 /** A spearhead's title as the edition has it (its code when the edition does not know it). */
 function spearheadName(edition, challenge, code) {
@@ -45,7 +46,7 @@ function changeList(edition, diff) {
     m.changedAt ? ` (${date(m.changedAt)})` : ''));
   const indicators = diff.indicators.map(i => el('li', { 'data-indicator': i.indicator },
     `${where(edition, i.challenge, i.spearhead)}: `, el('strong', {}, text({ nl: i.nameNl, en: i.nameEn }) || i.indicator),
-    ` — ${number(i.from)} → ${number(i.to)}${i.unit ? ` ${i.unit}` : ''}`));
+    ` — ${number(i.from)} → ${number(i.to)}${i.unit ? ` ${unitText(i.unit)}` : ''}`));
   const initiative = i => el('li', { 'data-initiative': i.initiative }, `${where(edition, i.challenge, i.spearhead)}: `,
     el('strong', {}, text({ nl: i.titleNl, en: i.titleEn }) || i.initiative),
     i.from ? ` — ${initiativeStatus(i.from)} → ${initiativeStatus(i.to)}` : ` (${initiativeStatus(i.to)})`);
@@ -62,7 +63,8 @@ function changeList(edition, diff) {
 }
 
 async function renderEdition(id, mine) {
-  const [edition, diff] = await Promise.all([api(`/api/scorecards/editions/${id}`), api(`/api/scorecards/editions/${id}/diff`)]);
+  const [edition, diff] = await Promise.all([api(`/api/scorecards/editions/${id}`), api(`/api/scorecards/editions/${id}/diff`),
+    loadUnits(challengeCodes(), api)]); // the diff names units as the scorecard has them: in the page's language here
   show(mine, el('p', {}, el('a', { href: '#/editions' }, `← ${t('editions')}`)),
     el('h1', {}, edition.title), el('p', {}, `${date(edition.publishedAt)}, ${t('publishedBy')} ${edition.publishedBy}`),
     el('div', { class: 'cards' }, edition.challenges.map(c => accent(el('article', { class: `card challenge-accent status-border-${c.status}`, 'data-challenge': c.challenge },
@@ -74,8 +76,8 @@ async function renderEdition(id, mine) {
 
 function frozenIndicator(i) {
   return el('li', { class: 'indicator', 'data-indicator': i.indicator }, el('strong', {}, text({ nl: i.nameNl, en: i.nameEn })), ': ',
-    i.latest ? `${number(i.latest.value)} ${i.unit} (${date(i.latest.date)})` : t('noValue'),
-    ` · ${t('target')} ${number(i.target)} ${i.unit} · ${t('deadline')} ${date(i.deadline)}`);
+    i.latest ? `${number(i.latest.value)} ${unitText(i.unit)} (${date(i.latest.date)})` : t('noValue'),
+    ` · ${t('target')} ${number(i.target)} ${unitText(i.unit)} · ${t('deadline')} ${date(i.deadline)}`);
 }
 
 function frozenMilestone(m, asOf) {
@@ -88,7 +90,7 @@ function frozenMilestone(m, asOf) {
 
 /** One challenge of an edition as it stood when the edition was published: nothing of today's state. */
 async function renderEditionChallenge(id, challenge, mine) {
-  const edition = await api(`/api/scorecards/editions/${id}`);
+  const [edition] = await Promise.all([api(`/api/scorecards/editions/${id}`), loadUnits([challenge], api)]);
   const card = edition.challenges.find(c => c.challenge === challenge);
   const back = el('p', {}, el('a', { href: `#/editions/${id}` }, `← ${edition.title}`));
   if (!card) {

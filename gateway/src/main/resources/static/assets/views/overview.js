@@ -6,8 +6,19 @@ import { t, text } from '../i18n.js';
 import { show } from '../page.js';
 import { allIndicators, indicatorProgress, milestoneBar, reasonsDetails, statusBadge } from '../scorecard.js';
 import { attentionPanel } from './attention.js';
+import { rememberUnits } from '../units.js';
 
 const roadmaps = {}; // each challenge's roadmap, for its ambition; it rarely changes, so it is fetched once
+const headlines = {}; // each challenge's headline indicators: its first three in the roadmap's order, whatever data arrives
+
+async function loadHeadlines() {
+  await Promise.all(challengeCodes().filter(c => !headlines[c]).map(async c => {
+    const page = await api(`/api/${c}/indicators?size=200`).catch(() => null);
+    if (!page) return;
+    rememberUnits(page.items);
+    headlines[c] = page.items.slice(0, 3).map(i => i.id); // the API lists them in the roadmap's order
+  }));
+}
 
 async function loadRoadmaps() {
   await Promise.all(challengeCodes().filter(c => !roadmaps[c]).map(async c => {
@@ -24,7 +35,8 @@ function inOverviewOrder(cards) {
 
 function challengeCard(card) {
   const ambition = roadmaps[card.challenge] && roadmaps[card.challenge].ambition2025;
-  const headline = allIndicators(card).sort((a, b) => (b.latest ? 1 : 0) - (a.latest ? 1 : 0)).slice(0, 3);
+  const fixed = headlines[card.challenge] || [];
+  const headline = fixed.map(id => allIndicators(card).find(i => i.indicator === id)).filter(Boolean);
   return accent(el('article', { class: `card challenge-accent status-border-${card.status}`, 'data-challenge': card.challenge },
     el('h2', {}, el('a', { href: `#/c/${card.challenge}` }, challengeName(card.challenge))),
     ambition ? el('p', { class: 'ambition' }, firstSentence(text(ambition))) : null,
@@ -36,7 +48,7 @@ function challengeCard(card) {
 }
 
 export async function renderOverview(mine) {
-  const [board, attention] = await Promise.all([api('/api/scorecards'), attentionPanel(), loadRoadmaps()]);
+  const [board, attention] = await Promise.all([api('/api/scorecards'), attentionPanel(), loadRoadmaps(), loadHeadlines()]);
   show(mine,
     el('h1', {}, t('overviewTitle')), el('p', { class: 'intro' }, t('overviewIntro'), ' ', `${t('asOf')} ${date(board.asOf)}.`,
       ' ', el('a', { href: '#/editions' }, t('editions')), ' · ', el('a', { href: '/api/opendata/indicators.csv' }, t('openData'))),

@@ -107,6 +107,103 @@ class DashboardIT {
         assertThat(browser.findElements(By.cssSelector(".editor"))).as("no editing controls without signing in").isEmpty();
     }
 
+    /** The roadmap was published on 1 January 2016: half way 2017 its milestones were planned and its indicators at their baselines. */
+    @Test
+    void theRoadmapAsItStoodHalfway2017ShowsItsMilestonesPlannedAndIndicatorsAtTheirBaselines() throws Exception {
+        for (boolean phone : List.of(false, true)) {
+            if (phone) { // a fresh page on a phone, not the desktop one made narrower
+                browser.get("about:blank");
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            }
+            browser.get(settings.gatewayUrl() + "/#/c/circular?asOf=2017-06-30");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".as-of-notice"), "zoals die er op deze dag bij stond"));
+            List<String> statuses = browser.findElements(By.cssSelector("[data-milestone] .badge")).stream().map(WebElement::getText).toList();
+            assertThat(statuses).hasSizeGreaterThanOrEqualTo(5).allMatch(status -> status.startsWith("Gepland"));
+            assertThat(find(".summary .counts").getText()).startsWith(statuses.size() + " gepland");
+            assertThat(find("[data-indicator=homes-on-residual-heat] .latest-value").getText()).isEqualTo("170.000");
+            assertThat(find("[data-indicator=homes-on-residual-heat]").getText()).contains("(nulmeting, 1 jan 2016)");
+            assertThat(browser.findElements(By.cssSelector("main .editor"))).as("no editing in a past view").isEmpty();
+            assertThat(find(".first-known").getText()).isEqualTo("Eerste bekende stand: 1 jan 2016");
+            Select quarters = new Select(find("#as-of-quarter"));
+            assertThat(quarters.getFirstSelectedOption().getText()).isEqualTo("Q2 2017");
+            assertThat(quarters.getOptions().stream().filter(o -> o.getText().equals("Q1 2016")).findFirst().orElseThrow().isEnabled()).isTrue();
+            if (phone) {
+                Object overflow = ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+                Object wide = ((JavascriptExecutor) browser).executeScript("return [...document.querySelectorAll('main *')]"
+                        + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(-3).map(e => e.tagName + '.' + e.className).join(', ')");
+                assertThat(((Number) overflow).intValue()).as("no sideways scrolling at phone width; too wide: " + wide).isLessThanOrEqualTo(0);
+            }
+            screenshot(phone ? "challenge-circular-2017-phone" : "challenge-circular-2017");
+        }
+
+        // today the same page shows today's statuses again, with the team's latest note on each milestone
+        browser.get(settings.gatewayUrl() + "/#/c/circular");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-milestone=raw-materials-2017] .latest-note")));
+        assertThat(browser.findElements(By.cssSelector(".as-of-notice"))).isEmpty();
+        assertThat(find("[data-milestone=raw-materials-2017] .latest-note").getText()).contains("Uit de roadmap", "1 jan 2016", "roadmapdocument van de Board");
+    }
+
+    @Test
+    void theWholeRoadmapIsOnThePageSpearheadTextsAndEachChallengesSpecifics() throws Exception {
+        for (boolean phone : List.of(false, true)) {
+            if (phone) {
+                browser.get("about:blank");
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            }
+            browser.get(settings.gatewayUrl() + "/#/c/circular");
+            String heat = "[data-spearhead-section=heat]";
+            assertThat(find(heat + " [data-text=boardRole]").getText()).startsWith("Rol van de Board")
+                    .contains("heeft de Board gekozen om waar mogelijk een verbindende rol te spelen");
+            assertThat(find(heat + " [data-text=whatItIs]").getText()).startsWith("Wat is het");
+            assertThat(find(heat + " [data-text=relevance]").getText()).startsWith("Relevantie voor de MRA");
+            wait.until(d -> d.findElements(By.cssSelector("[data-specific=materialStreams] li")).size() == 9);
+            assertThat(find("[data-specific=materialStreams]").getText()).contains("Bouw- en sloopmaterialen");
+            assertThat(find("[data-specific=keyFigures]").getText()).contains("32 partijen");
+            assertThat(find("[data-initiative=heat-programme] .initiative-facts").getText()).isEqualTo("Loopt");
+            screenshot(phone ? "challenge-circular-roadmap-phone" : "challenge-circular-roadmap",
+                    By.cssSelector("[data-spearhead-section=heat]"));
+        }
+        browser.get(settings.gatewayUrl() + "/#/c/health");
+        wait.until(d -> d.findElements(By.cssSelector("[data-specific=fourP] li")).size() == 4);
+        assertThat(find("[data-specific=fourP]").getText()).contains("Persoonlijk");
+        browser.get(settings.gatewayUrl() + "/#/c/digital");
+        assertThat(find("[data-specific=crossOvers]").getText()).contains("data & gezondheid");
+        browser.get(settings.gatewayUrl() + "/#/c/talent");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-specific=programmes]"), "Onderzoek Werk in de Toekomst"));
+        screenshot("challenge-talent-specifics", By.cssSelector("section.specifics"));
+    }
+
+    /** Words of the API's English that the Dutch roadmap texts never use: none may show in the Dutch view. */
+    private static final java.util.regex.Pattern ENGLISH = java.util.regex.Pattern.compile("(?i)\\b(jobs|homes|households|members|percent|people"
+            + "|projects|parties|experiments|universities|municipalities|propositions|sites|years|hectares|government|knowledge institution"
+            + "|civil society|planned|on track|at risk|achieved|missed|overdue|running|invalid input|must|no value yet)\\b");
+
+    @Test
+    void theDutchViewShowsNoEnglishUnitPartnerTypeOrMessageAndTheEnglishViewNoDutchOne() throws Exception {
+        for (String challenge : List.of("circular", "mobility", "health", "digital", "talent")) {
+            browser.get(settings.gatewayUrl() + "/#/c/" + challenge);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-specific]")));
+            String page = find("main").getText();
+            java.util.regex.Matcher english = ENGLISH.matcher(page);
+            assertThat(english.find()).as(challenge + ": English in the Dutch view: " + (english.find(0) ? english.group() : "")).isFalse();
+        }
+        assertThat(find("main").getText()).contains("mensen"); // talent's people trained or placed, in Dutch
+        screenshot("challenge-talent-dutch-units", By.cssSelector("[data-indicator=people-trained-or-placed]"));
+
+        browser.get(settings.gatewayUrl() + "/");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.card"), 5));
+        String overview = find("main").getText();
+        assertThat(ENGLISH.matcher(overview).find()).as(overview).isFalse();
+
+        browser.findElement(By.cssSelector("[data-lang=en]")).click();
+        browser.get(settings.gatewayUrl() + "/#/c/circular");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Circular Economy"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-specific=keyFigures]")));
+        assertThat(find("[data-indicator=extra-jobs-2025] .unit").getText()).isEqualTo("jobs");
+        assertThat(find("[data-specific=keyFigures]").getText()).contains("32 parties");
+        assertThat(find("[data-spearhead-section=heat] [data-text=boardRole]").getText()).startsWith("The Board's role");
+    }
+
     @Test
     void theOverviewWorksByKeyboardAndAtPhoneWidth() throws Exception {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
@@ -139,7 +236,8 @@ class DashboardIT {
         find(indicator + " [name=value]").sendKeys("186000");
         find(indicator + " button[type=submit]").click();
         wait.until(d -> !d.findElement(By.id("measure-homes-on-residual-heat-source-error")).getText().isBlank());
-        assertThat(find("#measure-homes-on-residual-heat-source-error").getText()).contains("where the value comes from");
+        // in the page's language: the dashboard asks the API for Dutch (Accept-Language)
+        assertThat(find("#measure-homes-on-residual-heat-source-error").getText()).isEqualTo("moet zeggen waar de waarde vandaan komt");
         assertThat(find(indicator + " [name=source]").getAttribute("aria-invalid")).isEqualTo("true");
 
         find(indicator + " [name=source]").sendKeys("Warmtemonitor 2026");
@@ -158,7 +256,8 @@ class DashboardIT {
         browser.get(settings.gatewayUrl() + "/");
         String circular = "article[data-challenge=circular]";
         wait.until(d -> d.findElement(By.cssSelector(circular)).getText().contains("1 risico"));
-        assertThat(find(circular).getText()).contains("186.000");
+        // the headline indicators are the challenge's own first three, not whichever got a value last
+        assertThat(find(circular).getText()).contains("Extra banen").doesNotContain("186.000");
     }
 
     @Test
@@ -201,21 +300,34 @@ class DashboardIT {
         signIn("digital-lead");
         browser.get(settings.gatewayUrl() + "/#/c/digital");
         openEditor(".new-initiative");
-        find("#new-initiative-id").sendKeys("open-data-lab-" + System.currentTimeMillis());
         new Select(find("#new-initiative-spearhead")).selectByValue("meaningful-data");
-        find("#new-initiative-titleNl").sendKeys("Open datalab Zaandam");
-        find("#new-initiative-partners").sendKeys("Gemeente Zaanstad | GOVERNMENT\nDataBakery | FRIEND");
+        // a partner without a title: refused at the title, in Dutch
+        find("#new-initiative-partner-0-name").sendKeys("Gemeente Zaanstad");
+        new Select(find("#new-initiative-partner-0-type")).selectByValue("GOVERNMENT");
         find("#new-initiative button[type=submit]").click();
-        wait.until(d -> d.findElement(By.id("new-initiative-partners-error")).getText().contains("partners[1].type"));
+        wait.until(d -> !d.findElement(By.id("new-initiative-titleNl-error")).getText().isBlank());
+        assertThat(find("#new-initiative-titleNl-error").getText()).isEqualTo("moet de Nederlandse tekst hebben");
 
-        find("#new-initiative-partners").clear();
-        find("#new-initiative-partners").sendKeys("Gemeente Zaanstad | GOVERNMENT\nDataBakery | BUSINESS\nHogeschool van Amsterdam | KNOWLEDGE_INSTITUTION");
+        // the short name follows the title; the kinds of partner are chosen, not typed
+        String title = "Open datalab Zaandam " + System.currentTimeMillis();
+        find("#new-initiative-titleNl").sendKeys(title);
+        assertThat(find("#new-initiative-id").getAttribute("value")).isEqualTo(title.toLowerCase().replace(' ', '-'));
+        assertThat(new Select(find("#new-initiative-partner-0-type")).getOptions().stream().map(WebElement::getText))
+                .containsExactly("bedrijf", "overheid", "kennisinstelling", "maatschappelijke organisatie");
+        find("#new-initiative button[type=button]:not(.link)").click(); // add a partner
+        find("#new-initiative-partner-1-name").sendKeys("DataBakery");
+        find("#new-initiative button[type=button]:not(.link)").click();
+        find("#new-initiative-partner-2-name").sendKeys("Hogeschool van Amsterdam");
+        new Select(find("#new-initiative-partner-2-type")).selectByValue("KNOWLEDGE_INSTITUTION");
+        find("#new-initiative-tags").sendKeys("open-data, zaandam");
         find("#new-initiative button[type=submit]").click();
         wait.until(d -> {
             String initiatives = d.findElement(By.cssSelector("[data-spearhead=meaningful-data]")).getText();
-            return initiatives.contains("Open datalab Zaandam") && initiatives.contains("DataBakery (business)")
-                    && initiatives.contains("Hogeschool van Amsterdam (knowledge institution)");
+            return initiatives.contains(title) && initiatives.contains("DataBakery (bedrijf)")
+                    && initiatives.contains("Hogeschool van Amsterdam (kennisinstelling)") && initiatives.contains("Gemeente Zaanstad (overheid)");
         });
+        String card = find("[data-initiative='" + title.toLowerCase().replace(' ', '-') + "']").getText();
+        assertThat(card).contains("Loopt", "Labels: open-data", "zaandam");
 
         // someone else changes the milestone after this page was loaded
         String milestone = "[data-milestone=datacenter-hub-2017]";
@@ -497,13 +609,22 @@ class DashboardIT {
     }
 
     @Test
-    void signingOutEndsTheKeycloakSessionTooSoTheNextSignInAsksForThePasswordAgain() {
+    void signingOutEndsTheKeycloakSessionTooSoTheNextSignInAsksForThePasswordAgain() throws Exception {
         signIn("board");
+        browser.get(settings.gatewayUrl() + "/#/c/mobility");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mobiliteit"));
+        assertThat(browser.getTitle()).isEqualTo("Mobiliteit — Board Roadmaps");
         find("#session form button").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("session"), "Inloggen"));
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mobiliteit")); // back where the user was
         find("#session a").click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         assertThat(browser.getCurrentUrl()).startsWith(settings.issuer());
+        // Keycloak's own page in the dashboard's language
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+        WebElement login = browser.findElement(By.id("kc-login")); // a button in the current theme, an input in older ones
+        assertThat(login.getText().isBlank() ? login.getAttribute("value") : login.getText()).isEqualTo("Inloggen");
+        screenshot("sign-in-dutch");
     }
 
     @Test
@@ -595,9 +716,10 @@ class DashboardIT {
             csv.click();
             wait.until(d -> Files.exists(downloads.resolve(file)));
             String exported = Files.readString(downloads.resolve(file));
-            assertThat(exported).startsWith("\"challenge\",\"spearhead\",\"kind\"").contains("\"maas-2017\"")
-                    .contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Stedelijke distributie\"\")\"")
-                    .doesNotContain(",\"=HYPERLINK");
+            // for Dutch Excel: a byte-order mark, Dutch headers, cells separated by ;
+            assertThat(exported).startsWith("\uFEFF\"uitdaging\";\"speerpunt\";\"soort\"").contains("\"maas-2017\"")
+                    .contains("\"mijlpaal\"").contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Stedelijke distributie\"\")\"")
+                    .doesNotContain(";\"=HYPERLINK");
         } finally {
             retitleSpearhead("mobility", "urban-distribution", original, null);
         }
@@ -606,6 +728,12 @@ class DashboardIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.report h1")));
         assertThat(browser.findElement(By.cssSelector("article.report")).getText()).contains("Mobility as a Service");
         screenshot("report-mobility");
+
+        // the embed snippet to copy points at the embeddable view in the page's language
+        browser.get(settings.gatewayUrl() + "/#/c/health");
+        click(By.cssSelector("details.embed summary"));
+        assertThat(find("#embed-snippet").getAttribute("value")).startsWith("<iframe src=\"" + settings.gatewayUrl()
+                + "/embed.html?challenge=health&lang=nl\"");
 
         browser.get(settings.gatewayUrl() + "/embed.html?challenge=health&lang=en");
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Health"));

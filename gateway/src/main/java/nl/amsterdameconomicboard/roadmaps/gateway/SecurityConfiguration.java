@@ -65,7 +65,7 @@ class SecurityConfiguration {
                         .pathMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/webjars/**", "/favicon.ico", "/me").permitAll()
                         .anyExchange().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusServerEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .oauth2Login(login -> login.authorizationRequestResolver(pkce).authorizationRequestRepository(signInRequests))
+                .oauth2Login(login -> login.authorizationRequestResolver(new SignInLanguage(pkce)).authorizationRequestRepository(signInRequests))
                 .logout(logout -> logout
                         // signing out deletes the session from the store, tokens and all
                         .logoutHandler(handlers -> handlers.add(new WebSessionServerLogoutHandler()))

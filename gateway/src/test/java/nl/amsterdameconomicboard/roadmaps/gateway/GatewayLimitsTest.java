@@ -123,16 +123,19 @@ class GatewayLimitsTest {
                 .bodyValue("{\"note\": \"" + "x".repeat(2048) + "\"}").exchange()
                 .expectStatus().isEqualTo(413)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("/problems/body-too-large");
+                .expectBody().jsonPath("$.type").isEqualTo("/problems/body-too-large")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).startsWith("The request body is larger"));
         assertThat(services.received).as("refused before anything was passed on").isEmpty();
 
         // no Content-Length: streamed in pieces, stopped once past the limit
         Flux<DataBuffer> pieces = Flux.range(0, 8).map(i -> DefaultDataBufferFactory.sharedInstance.wrap(
                 "y".repeat(512).getBytes(StandardCharsets.UTF_8)));
-        web.post().uri("/api/circular/initiatives").header(HttpHeaders.AUTHORIZATION, carl).contentType(MediaType.APPLICATION_JSON)
-                .body(pieces, DataBuffer.class).exchange()
+        // and in Dutch for a client that asks for it, as the dashboard's Dutch view does
+        web.post().uri("/api/circular/initiatives").header(HttpHeaders.AUTHORIZATION, carl).header(HttpHeaders.ACCEPT_LANGUAGE, "nl-NL,nl;q=0.9")
+                .contentType(MediaType.APPLICATION_JSON).body(pieces, DataBuffer.class).exchange()
                 .expectStatus().isEqualTo(413)
-                .expectBody().jsonPath("$.type").isEqualTo("/problems/body-too-large");
+                .expectBody().jsonPath("$.type").isEqualTo("/problems/body-too-large")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).startsWith("De inhoud van het verzoek is groter"));
     }
 
     @Test

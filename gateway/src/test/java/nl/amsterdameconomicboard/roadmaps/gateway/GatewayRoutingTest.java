@@ -129,6 +129,27 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void signingInAsksKeycloakForTheDashboardsLanguageAndOnlyForOneTheRealmOffers() {
+        web.get().uri("/oauth2/authorization/keycloak?lang=en").exchange()
+                .expectStatus().is3xxRedirection()
+                .expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location).contains("ui_locales=en", "code_challenge="));
+        web.get().uri("/oauth2/authorization/keycloak?lang=nl").exchange()
+                .expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location).contains("ui_locales=nl"));
+        web.get().uri("/oauth2/authorization/keycloak?lang=xx%26prompt%3Dnone").exchange()
+                .expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location).doesNotContain("ui_locales", "prompt"));
+    }
+
+    @Test
+    void versionedWebJarsMayBeKeptByBrowsersTheDashboardsOwnFilesNot() {
+        web.get().uri("/webjars/echarts/5.3.1/dist/echarts.min.js").exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable");
+        web.get().uri("/assets/app.js").exchange()
+                .expectStatus().isOk()
+                .expectHeader().value(HttpHeaders.CACHE_CONTROL, cache -> assertThat(cache).contains("no-store"));
+    }
+
+    @Test
     void onlyTheEmbeddableScorecardMayBeFramedByOtherSites() {
         web.get().uri("/embed.html?challenge=circular").exchange()
                 .expectStatus().isOk()

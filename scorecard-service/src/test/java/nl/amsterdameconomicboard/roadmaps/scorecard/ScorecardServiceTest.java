@@ -289,6 +289,32 @@ class ScorecardServiceTest {
     }
 
     @Test
+    void eachMilestoneIsShownWithTheStatusItHadOnAPastDayAndTheFirstKnownDayIsSaid() throws Exception {
+        // a milestone of its own (other tests change mobility's real ones), published with the roadmap on 1 January 2016
+        String probe = "$.milestones[?(@.milestone == 'as-of-probe')]";
+        send(change("mobility", "as-of-probe", null, "PLANNED", 1, "2016-01-01T00:00:00Z"));
+        send(change("mobility", "as-of-probe", "PLANNED", "ON_TRACK", 2, "2017-09-01T09:00:00Z"));
+        send(change("mobility", "as-of-probe", "ON_TRACK", "ACHIEVED", 3, "2018-01-15T09:00:00Z"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/scorecards/mobility/milestones"))
+                .andExpect(jsonPath(probe + ".status").value(org.hamcrest.Matchers.contains("ACHIEVED"))));
+        mvc.perform(get("/api/scorecards/mobility/milestones").param("asOf", "2017-06-30"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.asOf").value("2017-06-30"))
+                .andExpect(jsonPath("$.firstKnown").value("2016-01-01"))
+                .andExpect(jsonPath(probe + ".status").value(org.hamcrest.Matchers.contains("PLANNED")))
+                .andExpect(jsonPath(probe + ".since").value(org.hamcrest.Matchers.contains("2016-01-01T00:00:00Z")))
+                .andExpect(jsonPath(probe + ".overdue").value(org.hamcrest.Matchers.contains(false)));
+        mvc.perform(get("/api/scorecards/mobility/milestones").param("asOf", "2017-12-31"))
+                .andExpect(jsonPath(probe + ".status").value(org.hamcrest.Matchers.contains("ON_TRACK")))
+                .andExpect(jsonPath(probe + ".since").value(org.hamcrest.Matchers.contains("2017-09-01T09:00:00Z")));
+        mvc.perform(get("/api/scorecards/mobility/milestones").param("asOf", "2015-12-31"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("asOf"));
+        mvc.perform(get("/api/scorecards/nowhere/milestones")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void indicatorsShowTheirLatestValueTrendAndProjection() throws Exception {
         IndicatorDefinition definition = new IndicatorDefinition(new LocalizedText("Woningen op restwarmte", "Homes on residual heat"), "homes",
                 170000.0, LocalDate.of(2016, 1, 1), 400000, LocalDate.of(2030, 12, 31), "UP", false);
@@ -419,6 +445,19 @@ class ScorecardServiceTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("titel"));
         mvc.perform(get("/api/scorecards/editions")).andExpect(jsonPath("$[?(@.title == 'Q4')]").isEmpty());
+    }
+
+    @Test
+    void anEditionWithoutATitleIsRefusedAtItsFieldInTheLanguageAskedFor() throws Exception {
+        mvc.perform(post("/api/scorecards/editions").with(user("board", "board")).header("Accept-Language", "nl")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\": \" \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("title"))
+                .andExpect(jsonPath("$.errors[0].message").value("moet de editie een naam geven, bijv. Scorecard Q4 2026"));
+        mvc.perform(post("/api/scorecards/editions").with(user("board", "board")).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\": \"\"}"))
+                .andExpect(jsonPath("$.errors[0].message").value("must name the edition, e.g. Scorecard Q4 2026"));
     }
 
     private MvcResult openStream(String client) throws Exception {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -36,9 +37,18 @@ public final class Problems {
     /** 400 naming every field that is wrong. */
     public static ProblemDetail invalid(List<FieldError> errors) {
         String fields = String.join(", ", errors.stream().map(FieldError::field).toList());
-        ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input: " + fields + ".");
+        ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "invalid-input", inClientLanguage("Invalid input: ", "Ongeldige invoer: ") + fields + ".");
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /**
+     * The English or the Dutch wording, as the request's {@code Accept-Language} asks (Spring MVC keeps the request's
+     * locale in {@link LocaleContextHolder}); English for any other language. For the few messages the services word
+     * themselves outside the validation bundles ({@code ValidationMessages[_nl].properties}).
+     */
+    public static String inClientLanguage(String english, String dutch) {
+        return "nl".equals(LocaleContextHolder.getLocale().getLanguage()) ? dutch : english;
     }
 
     /** A refusal to throw from a controller, answered as it is. */

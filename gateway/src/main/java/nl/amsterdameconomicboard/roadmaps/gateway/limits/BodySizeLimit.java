@@ -71,7 +71,9 @@ final class BodySizeLimit implements WebFilter, Ordered {
 
     private Mono<Void> tooLarge(ServerWebExchange exchange, long maxBytes) {
         return Refusals.write(exchange.getResponse(), HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
-                "The request body is larger than the platform accepts (" + maxBytes / 1024 + " KB); the request was refused.");
+                Refusals.inClientLanguage(exchange,
+                        "The request body is larger than the platform accepts (" + maxBytes / 1024 + " KB); the request was refused.",
+                        "De inhoud van het verzoek is groter dan het platform aanneemt (" + maxBytes / 1024 + " KB); het verzoek is geweigerd."));
     }
 
     static final class BodyTooLargeException extends RuntimeException {

@@ -58,9 +58,14 @@ final class RateLimit implements WebFilter, Ordered {
             String limit = write
                     ? number(rate.writesPerSecond()) + " writes per second (bursts of " + rate.writeBurst() + ")"
                     : number(rate.readsPerSecond()) + " reads per second (bursts of " + rate.readBurst() + ")";
-            return Refusals.write(exchange.getResponse(), HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
+            String limiet = write
+                    ? number(rate.writesPerSecond()) + " wijzigingen per seconde (pieken van " + rate.writeBurst() + ")"
+                    : number(rate.readsPerSecond()) + " leesverzoeken per seconde (pieken van " + rate.readBurst() + ")";
+            return Refusals.write(exchange.getResponse(), HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", Refusals.inClientLanguage(exchange,
                     "Too many requests from " + (caller.startsWith("user:") ? "your account" : "your address") + ": at most " + limit
-                            + ". Try again in " + seconds + " s.");
+                            + ". Try again in " + seconds + " s.",
+                    "Te veel verzoeken van " + (caller.startsWith("user:") ? "uw account" : "uw adres") + ": hoogstens " + limiet
+                            + ". Probeer het over " + seconds + " s opnieuw."));
         });
     }
 

@@ -7,6 +7,7 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,6 +17,15 @@ final class Refusals {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Refusals() {
+    }
+
+    /**
+     * The English or the Dutch wording, as the request's {@code Accept-Language} asks (the dashboard sends the page's
+     * language); English for any other language.
+     */
+    static String inClientLanguage(ServerWebExchange exchange, String english, String dutch) {
+        java.util.Locale locale = exchange.getLocaleContext().getLocale();
+        return locale != null && "nl".equals(locale.getLanguage()) ? dutch : english;
     }
 
     static Mono<Void> write(ServerHttpResponse response, HttpStatus status, String type, String detail) {

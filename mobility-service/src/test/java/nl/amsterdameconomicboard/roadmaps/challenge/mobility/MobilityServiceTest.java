@@ -47,4 +47,12 @@ class MobilityServiceTest extends ChallengeServiceContract {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.pendingSpearheads[0].nl").value(org.hamcrest.Matchers.containsString("wordt op dit moment uitgewerkt")));
     }
+
+    @Test
+    void aKeyFiguresUnitIsNamedInDutchAndEnglish() throws Exception {
+        mvc.perform(get("/api/mobility/specifics"))
+                .andExpect(jsonPath("$.keyFigures[0].unit").value("percent (more than)"))
+                .andExpect(jsonPath("$.keyFigures[0].unitName.nl").value("procent (meer dan)"))
+                .andExpect(jsonPath("$.keyFigures[0].unitName.en").value("percent (more than)"));
+    }
 }

@@ -197,7 +197,7 @@ public class MeasurementImport {
         }
         boolean unreadable = !c.errors.isEmpty();
         String note = row.cell(MeasurementsCsv.NOTE);
-        MeasurementRequest request = new MeasurementRequest(date, value, row.cell(MeasurementsCsv.SOURCE), note.isEmpty() ? null : note);
+        MeasurementRequest request = new MeasurementRequest(date, value, row.cell(MeasurementsCsv.SOURCE), note.isEmpty() ? null : note, null);
         // the rules of a single measurement, worded as POST …/measurements words them; a cell that did not parse is reported once
         for (ConstraintViolation<MeasurementRequest> violation : validator.validate(request)) {
             String column = violation.getPropertyPath().toString();

@@ -11,9 +11,9 @@ import java.time.LocalDate;
  * {@code confirmImplausible} true records a value far outside the indicator's range that would otherwise be refused (422).
  */
 public record MeasurementRequest(
-        @NotNull(message = "must give the day the value holds for") @PastOrPresent(message = "cannot be in the future") LocalDate date,
-        @NotNull(message = "must give the value") Double value,
-        @NotBlank(message = "must say where the value comes from") @Size(max = 500) String source,
+        @NotNull(message = "{roadmap.measurement.date}") @PastOrPresent(message = "{roadmap.measurement.future}") LocalDate date,
+        @NotNull(message = "{roadmap.measurement.value}") Double value,
+        @NotBlank(message = "{roadmap.measurement.source}") @Size(max = 500) String source,
         @Size(max = 2000) String note,
         Boolean confirmImplausible) {
 

@@ -3,5 +3,5 @@ package nl.amsterdameconomicboard.roadmaps.challenge.initiative;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-public record ProgressRequest(@NotBlank(message = "must say what progress was made") @Size(max = 4000) String text) {
+public record ProgressRequest(@NotBlank(message = "{roadmap.progress.text}") @Size(max = 4000) String text) {
 }

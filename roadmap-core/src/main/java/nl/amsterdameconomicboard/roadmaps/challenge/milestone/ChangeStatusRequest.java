@@ -5,6 +5,6 @@ import jakarta.validation.constraints.Size;
 
 /** Body of {@code PUT …/milestones/{id}/status}. Every change says why. */
 public record ChangeStatusRequest(
-        @NotBlank(message = "must name the new status: PLANNED, ON_TRACK, AT_RISK, ACHIEVED or MISSED") String status,
-        @NotBlank(message = "must say why the status changes") @Size(max = 2000) String note) {
+        @NotBlank(message = "{roadmap.milestone.status}") String status,
+        @NotBlank(message = "{roadmap.milestone.note}") @Size(max = 2000) String note) {
 }

@@ -42,12 +42,17 @@ public record Milestone(
 
     /** Refused with {@link IllegalStatusChangeException} if the lifecycle forbids it; only an admin reopens. */
     Change<Milestone, StatusChange> changeStatus(MilestoneStatus target, String note, boolean byAdmin, Author author) {
+        return changeStatus(target, note, null, byAdmin, author);
+    }
+
+    /** @param organisation the author's organisation, kept with the note (null when the token names none) */
+    Change<Milestone, StatusChange> changeStatus(MilestoneStatus target, String note, String organisation, boolean byAdmin, Author author) {
         status.refusalOf(target, byAdmin).ifPresent(reason -> {
             throw new IllegalStatusChangeException(reason);
         });
         long next = revision + 1;
         Milestone changed = new Milestone(id, spearhead, position, title, deadline, target, next, author.at(), pendingEvents);
-        return changed.changed(new StatusChange(status, target, note, author.by(), author.at(), next), author);
+        return changed.changed(new StatusChange(status, target, note, author.by(), author.at(), next, organisation), author);
     }
 
     /** Its current status as an event at its current revision, dated at its last change, for a scorecard to start from. */

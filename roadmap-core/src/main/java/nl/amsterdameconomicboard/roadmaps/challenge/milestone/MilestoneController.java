@@ -63,13 +63,14 @@ class MilestoneController {
                 "status", "must be one of " + List.of(MilestoneStatus.values()) + ", not '" + request.status() + "'"));
         OptionalLong expectedRevision = Revisions.fromIfMatch(ifMatch);
         Caller caller = Caller.of(token);
-        Milestone changed = milestones.changeStatus(id, target, request.note().strip(), caller.username(), caller.admin(), expectedRevision);
+        Milestone changed = milestones.changeStatus(id, target, request.note().strip(), caller.username(), caller.organisation(),
+                caller.admin(), expectedRevision);
         return withETag(changed);
     }
 
     private ResponseEntity<MilestoneView> withETag(Milestone milestone) {
         return ResponseEntity.ok()
                 .eTag(Revisions.toETag(milestone.revision()))
-                .body(MilestoneView.of(milestone, LocalDate.now(clock)));
+                .body(MilestoneView.of(milestone, LocalDate.now(clock), milestones.latestChange(milestone)));
     }
 }

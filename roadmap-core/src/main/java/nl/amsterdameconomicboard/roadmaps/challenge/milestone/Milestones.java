@@ -58,7 +58,12 @@ public class Milestones implements SnapshotSource {
     public PageOf<MilestoneView> list(String spearhead, int page, int size) {
         Query query = spearhead == null ? new Query() : Query.query(Criteria.where("spearhead").is(spearhead));
         LocalDate today = LocalDate.now(clock);
-        return PageOf.read(mongo, query, Sort.by("position"), page, size, Milestone.class, m -> MilestoneView.of(m, today));
+        return PageOf.read(mongo, query, Sort.by("position"), page, size, Milestone.class, m -> MilestoneView.of(m, today, latestChange(m)));
+    }
+
+    /** The latest status change: its note is what the team last said about the milestone (one entry, by the history's index). */
+    public StatusChange latestChange(Milestone milestone) {
+        return entries.page(milestone, Entries.HISTORY, StatusChange.class, Entries.NEWEST_FIRST, 0, 1).items().stream().findFirst().orElse(null);
     }
 
     public Optional<Milestone> byId(String id) {
@@ -76,9 +81,10 @@ public class Milestones implements SnapshotSource {
         writer.moveEmbedded(Milestone.class, "statusChanges", List.of());
     }
 
-    public Milestone changeStatus(String id, MilestoneStatus target, String note, String by, boolean byAdmin,
+    public Milestone changeStatus(String id, MilestoneStatus target, String note, String by, String organisation, boolean byAdmin,
                                   OptionalLong expectedRevision) {
         Author author = new Author(challenge.code(), by, clock.instant());
-        return writer.apply(Milestone.class, KIND, id, expectedRevision, current -> current.changeStatus(target, note, byAdmin, author));
+        return writer.apply(Milestone.class, KIND, id, expectedRevision,
+                current -> current.changeStatus(target, note, organisation, byAdmin, author));
     }
 }

@@ -36,7 +36,7 @@ class ChallengeController {
                 .orElseThrow(() -> new IllegalStateException("The roadmap of " + properties.code() + " is not loaded yet"));
         LocalDate today = LocalDate.now(clock);
         Map<String, List<MilestoneView>> milestonesBySpearhead = milestones.all().stream()
-                .map(m -> MilestoneView.of(m, today))
+                .map(m -> MilestoneView.of(m, today, milestones.latestChange(m)))
                 .collect(Collectors.groupingBy(MilestoneView::spearhead));
         List<ChallengeView.SpearheadRoadmap> views = spearheads.findAllByOrderByPositionAsc().stream()
                 .map(s -> ChallengeView.SpearheadRoadmap.of(s, milestonesBySpearhead.getOrDefault(s.code(), List.of())))

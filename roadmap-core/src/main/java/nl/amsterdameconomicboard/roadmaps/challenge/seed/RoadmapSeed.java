@@ -13,9 +13,12 @@ import nl.amsterdameconomicboard.roadmaps.challenge.initiative.Partner;
 /**
  * The shape of {@code seed/roadmap.json}: one challenge of the Board's roadmap document, Dutch verbatim plus
  * English. {@code specifics} is read by the challenge service that owns them.
+ *
+ * @param publishedOn the document's date: what it brings in is dated then, so that the history of the roadmap (and a
+ *                    scorecard as of any day since) starts where the roadmap does, not when the platform first ran
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record RoadmapSeed(String code, BilingualText name, BilingualText ambition2025, BilingualText background,
+record RoadmapSeed(String code, LocalDate publishedOn, BilingualText name, BilingualText ambition2025, BilingualText background,
                    List<SpearheadSeed> spearheads, List<IndicatorSeed> indicators) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)

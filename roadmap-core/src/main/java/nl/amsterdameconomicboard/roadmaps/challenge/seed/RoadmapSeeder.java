@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import nl.amsterdameconomicboard.roadmaps.challenge.ChallengeProperties;
@@ -58,7 +59,8 @@ class RoadmapSeeder implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws IOException {
         RoadmapSeed seed = read();
-        Instant now = clock.instant();
+        // the roadmap's first state is dated at the document's publication; a seed without a date is dated now
+        Instant now = seed.publishedOn() == null ? clock.instant() : seed.publishedOn().atStartOfDay(ZoneOffset.UTC).toInstant();
         List<Boolean> results = new ArrayList<>(); // one per document: inserted, or already present
         results.add(insertIfAbsent(new Challenge(seed.code(), seed.name(), seed.ambition2025(), seed.background())));
         int milestonePosition = 0;

@@ -8,7 +8,7 @@ import nl.amsterdameconomicboard.roadmaps.challenge.TextInput;
 
 /** Body of {@code PUT …/spearheads/{code}}: the spearhead's texts, Dutch required, English alongside. */
 public record SpearheadRequest(
-        @NotNull(message = "must give the title") @Valid TextInput title,
+        @NotNull(message = "{roadmap.title}") @Valid TextInput title,
         @Valid TextInput vision,
         @Valid TextInput whatItIs,
         @Valid TextInput relevance,

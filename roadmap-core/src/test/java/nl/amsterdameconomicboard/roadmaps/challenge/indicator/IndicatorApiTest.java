@@ -51,6 +51,30 @@ class IndicatorApiTest {
     String kafka;
 
     @Test
+    void anIndicatorsUnitIsNamedInDutchAndEnglishAndARefusalIsWordedInTheLanguageAskedFor() throws Exception {
+        mvc.perform(get("/api/circular/indicators/extra-jobs-2025"))
+                .andExpect(jsonPath("$.unit").value("jobs"))
+                .andExpect(jsonPath("$.unitName.nl").value("banen"))
+                .andExpect(jsonPath("$.unitName.en").value("jobs"));
+        String noSource = "{\"date\": \"2020-01-01\", \"value\": 5}";
+        mvc.perform(post("/api/circular/indicators/extra-jobs-2025/measurements").header("Authorization", LEAD)
+                        .header("Accept-Language", "nl-NL,nl;q=0.9").contentType(MediaType.APPLICATION_JSON).content(noSource))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Ongeldige invoer: source."))
+                .andExpect(jsonPath("$.errors[0].field").value("source"))
+                .andExpect(jsonPath("$.errors[0].message").value("moet zeggen waar de waarde vandaan komt"));
+        mvc.perform(post("/api/circular/indicators/extra-jobs-2025/measurements").header("Authorization", LEAD)
+                        .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(noSource))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("must say where the value comes from"));
+        mvc.perform(post("/api/circular/indicators/extra-jobs-2025/measurements").header("Authorization", LEAD)
+                        .header("Accept-Language", "nl").contentType(MediaType.APPLICATION_JSON).content("{\"vaule\": 5}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("vaule"))
+                .andExpect(jsonPath("$.errors[0].message").value("is geen veld van dit verzoek"));
+    }
+
+    @Test
     void theRoadmapsIndicatorsAreListedWithTheirTargetsAndStaleWithoutARecentValue() throws Exception {
         mvc.perform(get("/api/circular/indicators"))
                 .andExpect(status().isOk())

@@ -143,6 +143,24 @@ class MilestoneApiTest {
         mvc.perform(get("/api/circular/milestones/raw-materials-2030/history").header("Authorization", LEAD))
                 .andExpect(jsonPath("$.items[0].note").value("Reopened with a new plan"))
                 .andExpect(jsonPath("$.items[0].by").value("admin"));
+        // the team's latest note is on the milestone for everyone, with when and who
+        mvc.perform(get("/api/circular/milestones/raw-materials-2030"))
+                .andExpect(jsonPath("$.latestNote.note").value("Reopened with a new plan"))
+                .andExpect(jsonPath("$.latestNote.by").value("admin"))
+                .andExpect(jsonPath("$.latestNote.at").exists());
+        mvc.perform(get("/api/circular"))
+                .andExpect(jsonPath("$.spearheads[1].milestones[2].latestNote.note").value("Reopened with a new plan"));
+    }
+
+    @Test
+    void theRoadmapsFirstStateIsDatedAtTheDocumentsPublicationNotAtTheFirstStart() {
+        for (String id : List.of("heat-2017", "raw-materials-2025")) {
+            List<StatusChange> history = milestones.history(milestones.byId(id).orElseThrow(), 0, 200).items();
+            StatusChange first = history.get(history.size() - 1); // the latest first
+            assertThat(first.to()).isEqualTo(MilestoneStatus.PLANNED);
+            assertThat(first.by()).isEqualTo("roadmap-seed");
+            assertThat(first.at()).isEqualTo(java.time.Instant.parse("2016-01-01T00:00:00Z"));
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import nl.amsterdameconomicboard.roadmaps.scorecard.ScorecardProperties;
+import nl.amsterdameconomicboard.roadmaps.scorecard.milestone.MilestoneProjection;
 import nl.amsterdameconomicboard.roadmaps.support.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +25,10 @@ class ScorecardController {
     private final ScorecardProperties properties;
     private final ScorecardCache scorecards;
     private final Clock clock;
+    private final MilestoneProjection milestones;
 
-    ScorecardController(ScorecardProperties properties, ScorecardCache scorecards, Clock clock) {
+    ScorecardController(ScorecardProperties properties, ScorecardCache scorecards, Clock clock, MilestoneProjection milestones) {
+        this.milestones = milestones;
         this.properties = properties;
         this.scorecards = scorecards;
         this.clock = clock;
@@ -57,6 +60,13 @@ class ScorecardController {
             throw Problems.invalidField("from", "a series covers at most 12 years");
         }
         return scorecards.quarterly(known(challenge), start, end);
+    }
+
+    /** Each milestone's status as it stood at the end of {@code asOf} (default today), with the challenge's first known day. */
+    @GetMapping("/{challenge}/milestones")
+    MilestonesAsOf milestones(@PathVariable String challenge, @RequestParam(required = false) String asOf) {
+        String known = known(challenge);
+        return MilestonesAsOf.of(known, milestones.ofChallenge(known), day("asOf", asOf));
     }
 
     private String known(String challenge) {

@@ -59,7 +59,7 @@ class EditionController {
         return editions.byId(id).orElseThrow(() -> Problems.refusal(HttpStatus.NOT_FOUND, "not-found", "No scorecard edition '" + id + "'."));
     }
 
-    record PublishRequest(@NotBlank(message = "must name the edition, e.g. Scorecard Q4 2026") @Size(max = 200) String title,
+    record PublishRequest(@NotBlank(message = "{scorecard.edition.title}") @Size(max = 200) String title,
                           @Size(max = 4000) String note) {
     }
 }

@@ -38,13 +38,13 @@ public class RequestBodyProblems {
         }
         UnrecognizedPropertyException unknown = causeOf(ex, UnrecognizedPropertyException.class);
         if (unknown != null) {
-            return Problems.invalid(List.of(new Problems.FieldError(fieldPath(unknown), "is not a field of this request")));
+            return Problems.invalid(List.of(new Problems.FieldError(fieldPath(unknown), Problems.inClientLanguage("is not a field of this request", "is geen veld van dit verzoek"))));
         }
         DatabindException databind = causeOf(ex, DatabindException.class);
         if (databind != null && !databind.getPath().isEmpty()) {
-            return Problems.invalid(List.of(new Problems.FieldError(fieldPath(databind), "has a value of the wrong type")));
+            return Problems.invalid(List.of(new Problems.FieldError(fieldPath(databind), Problems.inClientLanguage("has a value of the wrong type", "heeft een waarde van het verkeerde soort"))));
         }
-        return Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body", "The request body is not valid JSON.");
+        return Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body", Problems.inClientLanguage("The request body is not valid JSON.", "De inhoud van het verzoek is geen geldige JSON."));
     }
 
     private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
