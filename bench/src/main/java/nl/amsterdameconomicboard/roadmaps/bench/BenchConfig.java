@@ -20,14 +20,14 @@ public final class BenchConfig {
         key("rounds", "3", "3", "times each pair of variants alternates; medians are reported");
         key("read.path", "/api/scorecards/circular", "/api/scorecards/circular", "the public read of the gateway-vs-direct scenario");
         key("overhead.rate", "200", "200", "requests per second of the fixed-rate (open-model) comparison");
-        key("overhead.warmup", "10s", "1s", "warm-up of each fixed-rate phase (sent, not measured)");
+        key("overhead.warmup", "10s", "0.5s", "warm-up of each fixed-rate phase (sent, not measured)");
         key("overhead.measure", "30s", "2s", "measured part of each fixed-rate phase");
         key("saturation.connections", "16", "16", "connections of the closed-model saturation phase");
-        key("saturation.warmup", "5s", "1s", "warm-up of each saturation phase");
+        key("saturation.warmup", "5s", "0.5s", "warm-up of each saturation phase");
         key("saturation.measure", "20s", "2s", "measured part of each saturation phase");
         key("concurrency.levels", "1,16,64", "1,16,64", "connections of the read-concurrency scenario");
-        key("concurrency.warmup", "3s", "0.5s", "warm-up of each read-concurrency phase");
-        key("concurrency.measure", "10s", "1s", "measured part of each read-concurrency phase");
+        key("concurrency.warmup", "3s", "0.3s", "warm-up of each read-concurrency phase");
+        key("concurrency.measure", "10s", "0.7s", "measured part of each read-concurrency phase");
         key("freshness.rate", "100", "100", "changes per second of the freshness scenario, all writers together");
         key("freshness.writers", "8", "8", "concurrent writers of the freshness scenario");
         key("freshness.duration", "60s", "5s", "how long the freshness scenario writes");
@@ -38,7 +38,7 @@ public final class BenchConfig {
         key("writes.writers", "16", "16", "concurrent writers of the write-throughput scenario (closed model)");
         key("writes.warmup", "3s", "1s", "warm-up of each write-throughput phase");
         key("writes.measure", "20s", "2s", "measured part of each write-throughput phase");
-        key("rebuild.events", "200000", "10000", "events at least in the roadmap topics before the replay");
+        key("rebuild.events", "200000", "5000", "events at least in the roadmap topics before the replay");
         key("rebuild.timeout", "1200s", "180s", "how long the live scorecard and the replay each may take");
     }
 

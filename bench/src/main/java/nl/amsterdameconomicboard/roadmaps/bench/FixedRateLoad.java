@@ -59,7 +59,9 @@ public final class FixedRateLoad {
                 LockSupport.parkNanos(wait);
             }
             boolean measured = intended >= measureFrom;
-            outstanding.incrementAndGet();
+            if (measured) {
+                outstanding.incrementAndGet();
+            }
             CompletableFuture<Integer> answer;
             try {
                 answer = call.start();
@@ -79,7 +81,9 @@ public final class FixedRateLoad {
                         failed.incrementAndGet();
                     }
                 }
-                outstanding.decrementAndGet();
+                if (measured) {
+                    outstanding.decrementAndGet();
+                }
             });
             if (limited.get() != null) {
                 throw limited.get();
@@ -92,7 +96,7 @@ public final class FixedRateLoad {
         if (limited.get() != null) {
             throw limited.get();
         }
-        // an answer that never came within the drain is a failure, not a missing sample
+        // a measured request whose answer never came within the drain is a failure, not a missing sample
         long lost = outstanding.get();
         Histogram copy = latencies.copy();
         return new LoadResult(copy, ok.get(), failed.get() + lost, measure.toNanos() / 1e9);

@@ -208,6 +208,9 @@ final class LocalPlatformUnderTest implements PlatformUnderTest {
             env.put("CHALLENGE_REGISTRY", settings.registryFile());
         }
         Process process = builder.start();
+        // Ctrl-C during the replay stops it too (and ./platform down finds it by its markers)
+        Thread stopOnExit = new Thread(process::destroy, "stop-replay");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
         System.out.println("  [rebuild] replaying scorecard started (pid " + process.pid() + ", group " + group + ", database " + database
                 + ", log " + settings.root().relativize(log) + ")");
         return new Replay() {
@@ -223,6 +226,7 @@ final class LocalPlatformUnderTest implements PlatformUnderTest {
 
             @Override
             public void close() throws Exception {
+                Runtime.getRuntime().removeShutdownHook(stopOnExit);
                 process.destroy();
                 if (!process.waitFor(30, TimeUnit.SECONDS)) {
                     process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

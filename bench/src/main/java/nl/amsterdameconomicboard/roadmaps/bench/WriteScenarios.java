@@ -262,8 +262,8 @@ final class WriteScenarios {
         });
         Results.SectionBuilder section = new Results.SectionBuilder("writes", "Write throughput",
                 "Milestone status changes by " + writers + " concurrent writers (closed model, user admin, each writer its own open milestones), "
-                + "through the gateway and, as its baseline, straight to each challenge service with the same token; " + warmup.toSeconds()
-                + " s warm-up, " + config.string("writes.measure") + " measured, " + config.integer("rounds") + " rounds alternating; medians. "
+                + "through the gateway and, as its baseline, straight to each challenge service with the same token; " + config.string("writes.warmup")
+                + " warm-up, " + config.string("writes.measure") + " measured, " + config.integer("rounds") + " rounds alternating; medians. "
                 + "A change is accepted when its `PUT` answers 200: stored with its event, which the outbox relay then publishes.");
         for (String variant : variants.keySet()) {
             section.add(variant + ".throughput_per_s", variant + ": changes accepted per second", outcome.median(variant, "throughput_per_s"), "changes/s");
