@@ -15,15 +15,15 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Latency by percentile, one curve per variant, one panel per plot: the x axis is log-scaled in the "nines"
- * (50 %, 90 %, 99 %, 99.9 %, 99.99 %), as HdrHistogram's own plots, so that the tail is as wide as the middle.
+ * (0, 90 %, 99 %, 99.9 %, 99.99 %), as HdrHistogram's own plots, so that the tail is as wide as the middle.
  * Drawn with java.awt, headless.
  */
 final class PercentileChart {
 
-    private static final double[] TICKS = {50, 90, 99, 99.9, 99.99};
+    private static final double[] TICKS = {0, 90, 99, 99.9, 99.99};
     private static final Color[] COLOURS = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0x9467bd),
             new Color(0xff7f0e), new Color(0x8c564b)};
-    private static final int PANEL_WIDTH = 720;
+    private static final int PANEL_WIDTH = 820;
     private static final int PANEL_HEIGHT = 380;
 
     private PercentileChart() {
@@ -52,7 +52,7 @@ final class PercentileChart {
 
     private static void panel(Graphics2D g, Results.Plot plot, int top) {
         int left = 70;
-        int right = PANEL_WIDTH - 170;
+        int right = PANEL_WIDTH - 230;
         int plotTop = top + 40;
         int bottom = top + PANEL_HEIGHT - 45;
         double maxX = nines(TICKS[TICKS.length - 1]);

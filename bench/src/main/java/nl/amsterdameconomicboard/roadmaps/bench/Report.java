@@ -21,6 +21,24 @@ public final class Report {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
+    /** The figures issue 12 sets goals for, first in the report, with the goal (on this machine). */
+    static final Map<String, String> HEADLINE = new LinkedHashMap<>();
+
+    static {
+        HEADLINE.put("overhead.fixed.gateway_minus_direct.p50_ms", "≤ 1 ms");
+        HEADLINE.put("overhead.fixed.gateway_minus_direct.p99_ms", "≤ 5 ms");
+        HEADLINE.put("overhead.saturation.gateway_over_direct", "≥ 0.6×");
+        HEADLINE.put("overhead.saturation.gateway_cost_over_proxy_cost", "≤ 1.5×");
+        HEADLINE.put("concurrency.overview.c16.gateway.throughput_per_s", "≥ 2,000 req/s");
+        HEADLINE.put("concurrency.overview.c16.gateway.p99_ms", "≤ 20 ms");
+        HEADLINE.put("freshness.load.p99_ms", "≤ 100 ms");
+        HEADLINE.put("freshness.burst.lag_zero_after_last_s", "≤ 5 s");
+        HEADLINE.put("writes.gateway.throughput_per_s", "≥ 300 changes/s");
+        HEADLINE.put("rebuild.replay.rate_per_s", "≥ 20,000 events/s");
+        HEADLINE.put("footprint.rss.total_mib", "≤ 2,560 MiB");
+        HEADLINE.put("footprint.startup.platform_s", "≤ 25 s");
+    }
+
     private Report() {
     }
 
@@ -71,6 +89,18 @@ public final class Report {
         md.append("| commit | ").append(run.getOrDefault("commit", "?")).append(" |\n");
         md.append("| took | ").append(run.get("tookSeconds")).append(" s |\n\n");
         md.append("Medians of the rounds where a pair of variants alternated; latencies in ms; settings in the JSON next to this file.\n\n");
+        Map<String, Results.Figure> figures = results.figures();
+        if (HEADLINE.keySet().stream().anyMatch(figures::containsKey)) {
+            md.append("## Headline figures and the goals of issue 12\n\n| figure | value | goal |\n|---|---:|---|\n");
+            HEADLINE.forEach((key, goal) -> {
+                Results.Figure f = figures.get(key);
+                if (f != null) {
+                    md.append("| ").append(f.label()).append(" | ").append(format(f.value())).append(' ').append(f.unit()).append(" | ")
+                            .append(goal).append(" |\n");
+                }
+            });
+            md.append('\n');
+        }
         md.append("![latency percentiles](").append(pngName).append(")\n\n");
         for (Results.Section section : results.sections()) {
             md.append("## ").append(section.title()).append("\n\n").append(section.method()).append("\n\n");

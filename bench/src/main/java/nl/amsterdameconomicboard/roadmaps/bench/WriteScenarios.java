@@ -140,7 +140,7 @@ final class WriteScenarios {
                 freshness.awaitAll(Duration.ofSeconds(30));
                 Histogram visible = freshness.acceptedToVisible();
                 Histogram due = freshness.intendedToVisible();
-                curves.put(variant + ": accepted → visible", visible);
+                curves.put(load ? writers + " writers, " + Report.format(rate) + "/s" : "1 writer, " + Report.format(rate) + "/s", visible);
                 String label = load ? writers + " writers at " + Report.format(rate) + "/s" : "baseline, 1 writer at " + Report.format(rate) + "/s";
                 section.add(variant + ".accepted", label + ": changes accepted", outcome.accepted(), "changes");
                 section.add(variant + ".rate_per_s", label + ": accepted per second", outcome.accepted() / outcome.seconds(), "changes/s");

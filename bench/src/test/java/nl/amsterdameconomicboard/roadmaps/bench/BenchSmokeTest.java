@@ -67,7 +67,7 @@ class BenchSmokeTest {
 
         String markdown = Files.readString(single("*-quick.md"));
         assertThat(markdown).contains("QUICK run", report.get("date").asString(), "./platform bench --quick", "cores",
-                "| gateway − direct: p99 |", "## Freshness");
+                "| gateway − direct: p99 |", "## Freshness", "## Headline figures", "≥ 20,000 events/s");
         assertThat(Files.readString(results.resolve("latest.md"))).contains("latest-latency.png");
         BufferedImage png = ImageIO.read(single("*-quick-latency.png").toFile());
         assertThat(png.getWidth()).isGreaterThan(500);
