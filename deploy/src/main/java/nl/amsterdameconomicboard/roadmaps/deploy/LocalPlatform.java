@@ -11,8 +11,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
- * {@code ./platform up [--kafka-brokers n] | down | status | bench [changes]}: the whole platform on this machine;
- * {@code --kafka-brokers 3} runs Kafka as a cluster of three (what {@code KAFKA_BROKERS} sets).
+ * {@code ./platform up [--kafka-brokers n] | down | status}: the whole platform on this machine; {@code --kafka-brokers 3}
+ * runs Kafka as a cluster of three (what {@code KAFKA_BROKERS} sets). {@code ./platform bench} is the bench module's.
  */
 public final class LocalPlatform {
 
@@ -37,9 +37,8 @@ public final class LocalPlatform {
             case "up" -> up(settings);
             case "down" -> down(settings);
             case "status" -> status(settings);
-            case "bench" -> FreshnessBenchmark.run(settings, args.length > 1 ? Integer.parseInt(args[1]) : 200);
             default -> {
-                System.err.println("usage: ./platform up [--kafka-brokers n] | down | status | bench [changes]");
+                System.err.println("usage: ./platform up [--kafka-brokers n] | down | status | bench [--quick] [--key=value …]");
                 yield 2;
             }
         };
@@ -90,9 +89,19 @@ public final class LocalPlatform {
             System.err.println("The platform did not start: " + e.getMessage());
             return 1;
         }
-        printWelcome(settings, Duration.ofNanos(System.nanoTime() - started));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        writeStartup(settings, platform, took);
+        printWelcome(settings, took);
         watch(platform);
         return 0;
+    }
+
+    /** Where {@code ./platform bench} finds how long this start took: seconds to healthy per component and in all. */
+    private static void writeStartup(PlatformSettings settings, Platform platform, Duration took) throws IOException {
+        StringBuilder lines = new StringBuilder("# seconds from start to healthy, written by ./platform up\n");
+        platform.healthyAfter().forEach((component, seconds) -> lines.append(component).append('=').append(String.format(java.util.Locale.ROOT, "%.2f", seconds)).append('\n'));
+        lines.append(PlatformSettings.STARTUP_TOTAL).append('=').append(String.format(java.util.Locale.ROOT, "%.2f", took.toMillis() / 1000.0)).append('\n');
+        Files.writeString(settings.startupFile(), lines);
     }
 
     /** Stays in the foreground and says when a component stops on its own. Ctrl-C stops everything. */

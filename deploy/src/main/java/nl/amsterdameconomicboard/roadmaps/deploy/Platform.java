@@ -30,6 +30,8 @@ public final class Platform implements AutoCloseable {
     private final List<ComponentProcess> started = new ArrayList<>();
     private boolean closed;
     private final long startedAt = System.nanoTime();
+    /** Seconds from each component's start to its first healthy answer, in the order they became healthy. */
+    private final Map<String, Double> healthyAfter = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     public Platform(PlatformSettings settings, Consumer<String> progress) {
         this.settings = settings;
@@ -60,6 +62,11 @@ public final class Platform implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /** Seconds from each component's start to its first healthy answer (what the benchmark reports as start-up). */
+    public Map<String, Double> healthyAfter() {
+        return Map.copyOf(healthyAfter);
     }
 
     public synchronized List<ComponentProcess> components() {
@@ -277,13 +284,15 @@ public final class Platform implements AutoCloseable {
     }
 
     private void awaitHealthy(ComponentProcess component) {
-        long deadline = System.nanoTime() + component.startTimeout.toNanos();
+        long begun = System.nanoTime();
+        long deadline = begun + component.startTimeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!component.isAlive()) {
                 throw new IllegalStateException(component.name + " exited with code " + component.exitCode()
                         + " before it was healthy. Last lines of " + component.log + ":\n" + component.logTail(30));
             }
             if (component.health.healthy()) {
+                healthyAfter.put(component.name, (System.nanoTime() - begun) / 1e9);
                 say(component.name, "healthy");
                 return;
             }

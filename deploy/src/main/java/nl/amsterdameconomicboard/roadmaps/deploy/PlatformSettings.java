@@ -149,6 +149,23 @@ public record PlatformSettings(Path root, Path dataDir, Map<String, Integer> por
         return KafkaUsers.in(dataDir.resolve("kafka"));
     }
 
+    /** Written by {@code ./platform up} once everything is healthy: seconds to healthy per component, and {@value #STARTUP_TOTAL}. */
+    public Path startupFile() {
+        return dataDir.resolve("run/startup.properties");
+    }
+
+    public static final String STARTUP_TOTAL = "platform";
+
+    /** The JVM options that mark a process as this platform's, so that {@code ./platform down} stops it too (a bench's extra scorecard). */
+    public List<String> processMarkers(String component) {
+        return List.of(ComponentProcess.COMPONENT_MARKER + component, ComponentProcess.DATA_MARKER + dataDir);
+    }
+
+    /** The pid file of a component the launcher started ({@code .data/run/<component>.pid}). */
+    public Path pidFile(String component) {
+        return dataDir.resolve("run").resolve(component + ".pid");
+    }
+
     public String mongoUri() {
         return externalMongo != null ? externalMongo : "mongodb://127.0.0.1:" + port(STORE);
     }
