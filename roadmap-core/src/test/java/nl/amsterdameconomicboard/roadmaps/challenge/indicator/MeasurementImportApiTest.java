@@ -183,6 +183,33 @@ class MeasurementImportApiTest {
     }
 
     @Test
+    void eachRowMeetsItsUnitAndAFarOutValueIsImportedOnlyWhenConfirmed() throws Exception {
+        String file = """
+                indicator,date,value,source
+                extra-jobs-2025,2002-03-31,-3,CBS
+                extra-jobs-2025,2002-06-30,4000000,CBS
+                """;
+        long jobs = revision("extra-jobs-2025");
+
+        importing(file, false).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(2))
+                .andExpect(jsonPath("$.errors[0].line").value(2))
+                .andExpect(jsonPath("$.errors[0].field").value("value"))
+                .andExpect(jsonPath("$.errors[1].line").value(3))
+                .andExpect(jsonPath("$.errors[1].field").value("value"))
+                .andExpect(jsonPath("$.errors[1].message").value(containsString("confirmImplausible")));
+        assertThat(revision("extra-jobs-2025")).as("nothing written").isEqualTo(jobs);
+
+        String farOnly = "indicator,date,value,source\nextra-jobs-2025,2002-06-30,4000000,CBS\n";
+        mvc.perform(post(PATH).param("confirmImplausible", "true").header("Authorization", LEAD).contentType(CSV).content(farOnly))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.added").value(1));
+        mvc.perform(post(PATH).param("confirmImplausible", "true").header("Authorization", LEAD).contentType(CSV)
+                        .content(farOnly.replace("4000000", "-3")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("value"));
+        assertThat(revision("extra-jobs-2025")).isEqualTo(jobs + 1);
+    }
+
+    @Test
     void aTeamsMachineClientImportsAsItselfAndOnlyIntoItsOwnChallenge() throws Exception {
         String file = "indicator,date,value,source\nextra-jobs-2025,2003-03-31,40,CBS\n";
         mvc.perform(post(PATH).header("Authorization", TestTokens.get().serviceAccountBearer("circular-importer", "circular-editor"))
