@@ -196,10 +196,13 @@ class ScaleOutIT {
     @Test
     @Order(2)
     void editorsWritingThroughTwoRelayingReplicasChangeTheScorecardOnceAndEveryDashboardIsToldEveryChange() throws Exception {
+        long began = System.nanoTime();
         awaitTheScorecardsShareTheMilestones();
+        System.out.printf("The scorecard replicas share the milestones' partitions after %d ms%n", (System.nanoTime() - began) / 1_000_000);
         Map<String, Integer> before = scorecardEntries();
         long sharedBefore = sharedChanges();
         try (Dashboards dashboards = new Dashboards()) {
+            System.out.printf("Dashboards connected after %d ms%n", (System.nanoTime() - began) / 1_000_000);
             Editors editors = new Editors();
             editors.writeUntil(() -> editors.accepted() >= 60);
             Duration inScorecard = awaitScorecardHasEveryChangeOnce();
