@@ -210,9 +210,18 @@ class KubernetesManifestsTest {
         Map<String, Object> local = Yamls.documents(Files.readString(ROOT.resolve("deploy/keycloak/mra-realm.json"))).get(0);
 
         assertThat(roleNames(realm)).isEqualTo(roleNames(local));
-        assertThat(realm.get("users")).isNull();
+        // no people: only the service account of the reminders' client, which may view users and nothing else
+        assertThat(maps(realm.get("users"))).singleElement().satisfies(account -> {
+            assertThat(account.get("serviceAccountClientId")).isEqualTo("mra-reminders");
+            assertThat(account.get("clientRoles")).isEqualTo(Map.of("realm-management", List.of("view-users")));
+            assertThat(account.get("realmRoles")).isNull();
+            assertThat(account.get("credentials")).isNull();
+        });
         List<Map<String, Object>> clients = maps(realm.get("clients"));
-        assertThat(clients).extracting(c -> c.get("clientId")).containsExactly("mra-gateway");
+        assertThat(clients).extracting(c -> c.get("clientId")).containsExactly("mra-gateway", "mra-reminders");
+        assertThat(clients.get(1).get("secret")).isEqualTo("${REMINDERS_CLIENT_SECRET}");
+        assertThat(clients.get(1).get("standardFlowEnabled")).isEqualTo(false);
+        assertThat(text(realmImport, "spec", "placeholders", "REMINDERS_CLIENT_SECRET", "secret", "name")).isEqualTo("reminders-keycloak");
         Map<String, Object> localGateway = maps(local.get("clients")).stream()
                 .filter(c -> "mra-gateway".equals(c.get("clientId"))).findFirst().orElseThrow();
         assertThat(clients.get(0).get("protocolMappers")).isEqualTo(localGateway.get("protocolMappers"));

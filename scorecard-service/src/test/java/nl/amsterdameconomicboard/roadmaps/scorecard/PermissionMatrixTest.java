@@ -39,12 +39,20 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @ContextConfiguration(initializers = ScorecardTestStore.class)
 class PermissionMatrixTest {
 
-    /** The circular service as an admin's rebuild reads it: a challenge with nothing in it yet. */
+    /**
+     * The circular service as an admin's rebuild reads it: a challenge with nothing in it yet; and Keycloak as the
+     * reminders read it: a token for the client, a realm without users.
+     */
     private static final HttpServer circular = emptyChallengeService();
 
     @DynamicPropertySource
     static void challengeService(DynamicPropertyRegistry registry) {
         registry.add("CIRCULAR_SERVICE_URL", () -> "http://127.0.0.1:" + circular.getAddress().getPort());
+        // an admin's "send the digests now" finds a realm without editors, so no mail server is ever reached
+        registry.add("reminders.keycloak.url", () -> "http://127.0.0.1:" + circular.getAddress().getPort());
+        registry.add("reminders.keycloak.client-secret", () -> "permission-matrix-test-secret");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> "9");
     }
 
     @AfterAll
@@ -84,7 +92,9 @@ class PermissionMatrixTest {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
-                byte[] body = (exchange.getRequestURI().getPath().endsWith("/spearheads") ? "[]"
+                String path = exchange.getRequestURI().getPath();
+                byte[] body = (path.endsWith("/spearheads") || path.startsWith("/admin/realms/") ? "[]"
+                        : path.endsWith("/openid-connect/token") ? "{\"access_token\": \"matrix\", \"token_type\": \"Bearer\"}"
                         : "{\"items\": [], \"page\": 0, \"size\": 200, \"totalItems\": 0, \"totalPages\": 0}").getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);

@@ -1,9 +1,9 @@
 package nl.amsterdameconomicboard.roadmaps.scorecard.reminders;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
@@ -53,7 +53,7 @@ class KeycloakEditors {
                 }
                 JsonNode roles = http.get().uri(admin + "/users/{id}/role-mappings/realm/composite", text(user, "id"))
                         .header("Authorization", "Bearer " + token).retrieve().body(JsonNode.class);
-                Set<String> names = new java.util.HashSet<>();
+                Set<String> names = new HashSet<>();
                 roles.forEach(r -> names.add(r.path("name").asString()));
                 List<String> edits = challenges.stream().filter(c -> names.contains(c + "-editor")).toList();
                 if (!edits.isEmpty()) {
@@ -79,9 +79,5 @@ class KeycloakEditors {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
         return value.isString() && !value.asString().isBlank() ? value.asString() : null;
-    }
-
-    static String describe(List<Editor> editors) {
-        return editors.stream().map(Editor::username).collect(Collectors.joining(", "));
     }
 }
