@@ -1,22 +1,26 @@
 package nl.amsterdameconomicboard.roadmaps.scorecard;
 
-import java.util.List;
 import nl.amsterdameconomicboard.roadmaps.support.Problems;
-import org.springframework.http.ProblemDetail;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * A request body that does not validate (an edition without a title) is refused naming its fields, in the language the
- * client asks for, as every service does: a form shows each message at its field rather than a general error.
+ * client asks for, as every service does: a form shows each message at its field rather than a general error. It takes
+ * the place of Spring Boot's problem-details handler (which answers the rest as before).
  */
 @RestControllerAdvice
-class InvalidInputAdvice {
+class InvalidInputAdvice extends ResponseEntityExceptionHandler {
 
-    @ExceptionHandler
-    ProblemDetail invalid(MethodArgumentNotValidException ex) {
-        return Problems.invalid(ex.getBindingResult().getFieldErrors().stream()
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return Problems.invalidResponse(ex.getBindingResult().getFieldErrors().stream()
                 .map(e -> new Problems.FieldError(e.getField(), e.getDefaultMessage())).toList());
     }
 }

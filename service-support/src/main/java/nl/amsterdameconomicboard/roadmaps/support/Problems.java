@@ -9,6 +9,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,6 +62,11 @@ public final class Problems {
         ErrorResponseException refusal = refusal(status, type, detail);
         refusal.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
         return refusal;
+    }
+
+    /** The answer to a body that does not validate: 400 naming every field, for an exception handler to return. */
+    public static ResponseEntity<Object> invalidResponse(List<FieldError> errors) {
+        return ResponseEntity.badRequest().body(invalid(errors));
     }
 
     /** A 400 naming one field, to throw from a controller. */
