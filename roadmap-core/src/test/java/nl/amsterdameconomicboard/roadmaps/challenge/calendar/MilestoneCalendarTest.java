@@ -63,7 +63,13 @@ class MilestoneCalendarTest {
         assertThat(heat.getProperty(Property.DTSTART).orElseThrow().getParameter("VALUE").orElseThrow().getValue()).isEqualTo("DATE");
         assertThat(value(heat, Property.DTEND)).isEqualTo("20180101");
         assertThat(value(heat, Property.UID)).isEqualTo("heat-2017@circular.roadmaps.amsterdameconomicboard.nl");
-        assertThat(value(heat, Property.DESCRIPTION)).contains("Speerpunt: Warmte als circulaire grondstof").contains("Status: gepland");
+        // other tests of this context may have moved heat-2017 on: the feed says the status the API says
+        String status = tools.jackson.databind.json.JsonMapper.builder().build().readTree(mvc.perform(get("/api/circular/milestones/heat-2017"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).path("status").asString();
+        String inDutch = Map.of("PLANNED", "gepland", "ON_TRACK", "op schema", "AT_RISK", "risico", "ACHIEVED", "behaald", "MISSED", "niet gehaald")
+                .get(status);
+        assertThat(inDutch).as("status %s", status).isNotNull();
+        assertThat(value(heat, Property.DESCRIPTION)).contains("Speerpunt: Warmte als circulaire grondstof").contains("Status: " + inDutch);
         assertThat(value(heat, Property.DTSTAMP)).matches("\\d{8}T\\d{6}Z");
         assertThat(events.stream().map(e -> value(e, Property.UID)).collect(Collectors.toSet())).hasSize(4);
     }
