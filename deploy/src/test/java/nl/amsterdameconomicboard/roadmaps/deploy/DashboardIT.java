@@ -263,9 +263,11 @@ class DashboardIT {
     @Test
     void aChallengeLeadUploadsASpreadsheetSeesItsRowErrorsAndImportsTheCorrectedFile() throws Exception {
         String indicator = null;
+        long value = 0;
         for (JsonNode i : JSON.readTree(new GatewayClient(settings).get("/api/health/indicators?size=200").body()).path("items")) {
             if (!i.path("computed").asBoolean()) {
                 indicator = i.path("id").asString();
+                value = Math.round(i.path("target").asDouble()); // a value its unit and range allow
                 break;
             }
         }
@@ -273,9 +275,9 @@ class DashboardIT {
         Path files = Files.createDirectories(Path.of("target", "uploads"));
         String today = java.time.LocalDate.now().toString();
         Path wrong = Files.writeString(files.resolve("health-wrong.csv"),
-                "indicator;datum;waarde;bron\n" + indicator + ";" + today + ";4.321;Monitor\n" + indicator + ";31-02-2026;12;Monitor\n");
+                "indicator;datum;waarde;bron\n" + indicator + ";" + today + ";" + value + ";Monitor\n" + indicator + ";31-02-2026;12;Monitor\n");
         Path right = Files.writeString(files.resolve("health-right.csv"),
-                "indicator;datum;waarde;bron\n" + indicator + ";" + today + ";4.321;Monitor\n");
+                "indicator;datum;waarde;bron\n" + indicator + ";" + today + ";" + value + ";Monitor\n");
 
         signIn("health-lead");
         browser.get(settings.gatewayUrl() + "/#/c/health");
@@ -292,7 +294,8 @@ class DashboardIT {
         click(By.cssSelector("#import-health .import-check"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#import-health .import-confirm"))).click();
         String item = "[data-indicator='" + indicator + "'] .latest-value";
-        wait.until(d -> d.findElement(By.cssSelector(item)).getText().contains("4.321"));
+        String shown = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("nl-NL")).format(value);
+        wait.until(d -> d.findElement(By.cssSelector(item)).getText().contains(shown));
     }
 
     @Test

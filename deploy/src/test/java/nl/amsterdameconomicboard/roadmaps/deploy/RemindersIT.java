@@ -78,8 +78,28 @@ class RemindersIT {
                 .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
-    private String awaitMailbox(String address) {
-        return Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> mailbox(address), body -> countMessages(body) >= 1);
+    /** The text of the first message the mailbox received, as a mail program shows it (quoted-printable decoded). */
+    private String awaitMailbox(String address) throws Exception {
+        String messages = Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> mailbox(address), body -> countMessages(body) >= 1);
+        String mime = tools.jackson.databind.json.JsonMapper.builder().build().readTree(messages).get(0).path("mimeMessage").asString();
+        assertThat(mime).contains("Content-Transfer-Encoding: quoted-printable");
+        return quotedPrintable(mime.substring(mime.indexOf("\r\n\r\n") + 4));
+    }
+
+    /** RFC 2045 quoted-printable: soft line breaks removed, =XX bytes decoded as UTF-8. */
+    private static String quotedPrintable(String text) {
+        String joined = text.replace("=\r\n", "");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < joined.length(); i++) {
+            char c = joined.charAt(i);
+            if (c == '=' && i + 2 < joined.length()) {
+                bytes.write(Integer.parseInt(joined.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.write(c);
+            }
+        }
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** GreenMail's REST API: the messages a mailbox received. */

@@ -46,10 +46,14 @@ class TeamImportIT {
         assertThat(claims.path("realm_access").path("roles").toString()).as("the editor role and nothing else")
                 .isEqualTo("[\"mobility-editor\"]");
 
-        String indicator = typedInIndicator("mobility");
+        JsonNode typedIn = typedInIndicator("mobility");
+        String indicator = typedIn.path("id").asString();
         String today = LocalDate.now().toString();
-        // as a Dutch spreadsheet saves it: semicolons, a decimal comma, thousands with points
-        String file = "indicator;date;value;source;note\n" + indicator + ";" + today + ";\"4.242,5\";nightly export;TeamImportIT\n";
+        // a value the indicator's unit and range allow (half its target, and a half), as a Dutch spreadsheet saves it:
+        // semicolons, a decimal comma, thousands with points
+        double value = Math.floor(typedIn.path("target").asDouble() / 2) + 0.5;
+        String file = "indicator;date;value;source;note\n" + indicator + ";" + today + ";\""
+                + String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,.1f", value) + "\";nightly export;TeamImportIT\n";
 
         HttpResponse<String> dryRun = importing("mobility", file, true, token);
         assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(200);
@@ -68,9 +72,9 @@ class TeamImportIT {
         assertThat(latest.path("by").asString()).as("recorded as the client, not its service account user").isEqualTo("mobility-importer");
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(scorecardValue("mobility", indicator))
-                .as("the imported value on the scorecard").isEqualTo(4242.5));
+                .as("the imported value on the scorecard").isEqualTo(value));
 
-        HttpResponse<String> elsewhere = importing("circular", file.replace(indicator, typedInIndicator("circular")), false, token);
+        HttpResponse<String> elsewhere = importing("circular", file.replace(indicator, typedInIndicator("circular").path("id").asString()), false, token);
         assertThat(elsewhere.statusCode()).as("another team's challenge").isEqualTo(403);
         assertThat(client.send(tokenRequest("mobility-importer", "not-the-secret")).statusCode()).isEqualTo(401);
     }
@@ -95,10 +99,10 @@ class TeamImportIT {
     }
 
     /** The first indicator of the challenge whose values are typed in (not counted by the platform). */
-    private String typedInIndicator(String challenge) throws Exception {
+    private JsonNode typedInIndicator(String challenge) throws Exception {
         for (JsonNode indicator : JSON.readTree(client.get("/api/" + challenge + "/indicators?size=200").body()).path("items")) {
             if (!indicator.path("computed").asBoolean()) {
-                return indicator.path("id").asString();
+                return indicator;
             }
         }
         throw new AssertionError(challenge + " has no indicator with typed-in values");

@@ -43,13 +43,19 @@ final class DigestMail {
         return text.toString();
     }
 
+    /** The milestone statuses as the dashboard words them. */
+    private static final Map<String, String> STATUS_NL = Map.of("PLANNED", "gepland", "ON_TRACK", "op koers", "AT_RISK", "risico",
+            "ACHIEVED", "behaald", "MISSED", "niet behaald");
+    private static final Map<String, String> STATUS_EN = Map.of("PLANNED", "planned", "ON_TRACK", "on track", "AT_RISK", "at risk",
+            "ACHIEVED", "achieved", "MISSED", "missed");
+
     private static String dutch(AttentionItem i) {
         String title = i.titleNl() != null ? i.titleNl() : i.id();
         return switch (i.kind()) {
             case AttentionItem.OVERDUE -> "Mijlpaal over tijd: " + title + " (deadline " + DAY_NL.format(i.date()) + ", " + i.days()
-                    + " dagen geleden; status " + i.status() + ")";
+                    + " dagen geleden; status " + STATUS_NL.getOrDefault(i.status(), i.status()) + ")";
             case AttentionItem.DUE -> "Mijlpaal binnenkort: " + title + " (deadline " + DAY_NL.format(i.date()) + ", over " + i.days()
-                    + " dagen; status " + i.status() + ")";
+                    + " dagen; status " + STATUS_NL.getOrDefault(i.status(), i.status()) + ")";
             default -> "Indicator zonder recente meting: " + title
                     + (i.date() == null ? " (nog geen waarde)" : " (laatste waarde " + DAY_NL.format(i.date()) + ", " + i.days() + " dagen geleden)");
         };
@@ -59,9 +65,9 @@ final class DigestMail {
         String title = i.titleEn() != null ? i.titleEn() : i.id();
         return switch (i.kind()) {
             case AttentionItem.OVERDUE -> "Milestone overdue: " + title + " (deadline " + DAY_EN.format(i.date()) + ", " + i.days()
-                    + " days ago; status " + i.status() + ")";
+                    + " days ago; status " + STATUS_EN.getOrDefault(i.status(), i.status()) + ")";
             case AttentionItem.DUE -> "Milestone due soon: " + title + " (deadline " + DAY_EN.format(i.date()) + ", in " + i.days()
-                    + " days; status " + i.status() + ")";
+                    + " days; status " + STATUS_EN.getOrDefault(i.status(), i.status()) + ")";
             default -> "Indicator without a recent value: " + title
                     + (i.date() == null ? " (no value yet)" : " (latest value " + DAY_EN.format(i.date()) + ", " + i.days() + " days ago)");
         };

@@ -134,7 +134,7 @@ class RemindersTest {
         String text = GreenMailUtil.getBody(circular);
         assertThat(circular.getFrom()[0].toString()).isEqualTo("roadmaps@board.test");
         assertThat(circular.getSubject()).contains("3 punten vragen uw aandacht");
-        assertThat(text).contains("Mijlpaal over tijd: Warmteprojecten met business case", "10 dagen geleden", "status ON_TRACK")
+        assertThat(text).contains("Mijlpaal over tijd: Warmteprojecten met business case", "10 dagen geleden", "status op koers")
                 .contains("Mijlpaal binnenkort: Warmtenet aanbesteed", "over 12 dagen")
                 .contains("Indicator zonder recente meting: Aandeel hergebruikt", "200 dagen geleden")
                 .contains("Milestone overdue: Warmteprojecten met business case (en)")
