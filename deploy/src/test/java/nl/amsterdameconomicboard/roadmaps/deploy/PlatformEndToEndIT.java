@@ -49,7 +49,9 @@ class PlatformEndToEndIT {
 
     @Test
     void anEditorsMilestoneChangeReachesTheScorecardThroughTheGateway() throws Exception {
-        await().atMost(Duration.ofSeconds(30)).until(() -> atRisk("talent") == 0 && get("/api/scorecards/talent", null).body().contains("\"total\":5"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> atRisk("talent") >= 0 && get("/api/scorecards/talent", null).body().contains("\"total\":5"));
+        assertThat(get("/api/talent/milestones/talent-to-work-2017", null).body()).doesNotContain("\"status\":\"AT_RISK\"");
+        int atRiskBefore = atRisk("talent"); // other tests on this platform may have put another talent milestone at risk
 
         BlockingQueue<String> stream = new LinkedBlockingQueue<>();
         http.sendAsync(request(gateway("/api/scorecards/stream")).timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofLines())
@@ -66,7 +68,7 @@ class PlatformEndToEndIT {
             announced = stream.poll(2, TimeUnit.SECONDS);
         }
         assertThat(announced).as("the change on the scorecard stream through the gateway within 2 s").isNotNull();
-        await().atMost(Duration.ofSeconds(2)).until(() -> atRisk("talent") == 1);
+        await().atMost(Duration.ofSeconds(2)).until(() -> atRisk("talent") == atRiskBefore + 1);
         assertThat(get("/api/talent/milestones/talent-to-work-2017", null).body()).contains("\"status\":\"AT_RISK\"");
     }
 

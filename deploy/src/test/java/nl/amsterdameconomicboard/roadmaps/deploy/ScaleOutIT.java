@@ -268,10 +268,11 @@ class ScaleOutIT {
                 assertThat(get(scorecards.get(1) + card)).isEqualTo(byTheReplicas);
                 assertThat(get(aloneUrl + card)).as(card + ", built alone from the topics").isEqualTo(byTheReplicas);
             }
+            // the cards can agree while the last changes are still on their way to the one alone: the histories must too
+            for (String milestone : MILESTONES) {
+                assertThat(revisions("scorecard-alone", milestone)).as(milestone).isEqualTo(revisions("scorecard", milestone));
+            }
         });
-        for (String milestone : MILESTONES) {
-            assertThat(revisions("scorecard-alone", milestone)).as(milestone).isEqualTo(revisions("scorecard", milestone));
-        }
         alone.stop(Duration.ofSeconds(20));
     }
 
