@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
 import nl.amsterdameconomicboard.roadmaps.challenge.milestone.Milestone;
-import nl.amsterdameconomicboard.roadmaps.challenge.milestone.MilestoneStatus;
 
 /**
  * A challenge's milestone deadlines as an iCalendar (RFC 5545) that calendar applications subscribe to: one all-day
@@ -19,12 +18,6 @@ final class MilestoneCalendar {
     static final String PRODID = "-//Amsterdam Economic Board//Board Roadmaps//NL";
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-    private static final Map<MilestoneStatus, String> STATUS_NL = Map.of(
-            MilestoneStatus.PLANNED, "gepland",
-            MilestoneStatus.ON_TRACK, "op schema",
-            MilestoneStatus.AT_RISK, "risico",
-            MilestoneStatus.ACHIEVED, "behaald",
-            MilestoneStatus.MISSED, "niet gehaald");
 
     private MilestoneCalendar() {
     }
@@ -58,8 +51,8 @@ final class MilestoneCalendar {
                     .line("DTEND;VALUE=DATE", DATE.format(m.deadline().plusDays(1)))
                     .line("SEQUENCE", Long.toString(Math.max(0, m.revision() - 1)))
                     .text("SUMMARY", "Deadline: " + summary)
-                    .text("DESCRIPTION", "Speerpunt: " + spearhead + "\nStatus: " + STATUS_NL.get(m.status())
-                            + "\nChallenge: " + title)
+                    .text("DESCRIPTION", "Speerpunt: " + spearhead + "\nStatus: " + m.status().inDutch()
+                            + "\nUitdaging: " + title)
                     .text("CATEGORIES", title)
                     .line("TRANSP", "TRANSPARENT")
                     .line("END", "VEVENT");

@@ -8,7 +8,18 @@ import java.util.Optional;
  * then closed as ACHIEVED or MISSED. Only an admin reopens a closed milestone (back to ON_TRACK or AT_RISK).
  */
 public enum MilestoneStatus {
-    PLANNED, ON_TRACK, AT_RISK, ACHIEVED, MISSED;
+    PLANNED("gepland"), ON_TRACK("op koers"), AT_RISK("risico"), ACHIEVED("behaald"), MISSED("niet behaald");
+
+    private final String inDutch;
+
+    MilestoneStatus(String inDutch) {
+        this.inDutch = inDutch;
+    }
+
+    /** The status in the words the dashboard uses in its Dutch view (for texts the service writes itself, e.g. the calendar). */
+    public String inDutch() {
+        return inDutch;
+    }
 
     public boolean isClosed() {
         return this == ACHIEVED || this == MISSED;

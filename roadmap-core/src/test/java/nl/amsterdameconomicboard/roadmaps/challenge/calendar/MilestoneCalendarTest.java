@@ -66,7 +66,7 @@ class MilestoneCalendarTest {
         // other tests of this context may have moved heat-2017 on: the feed says the status the API says
         String status = tools.jackson.databind.json.JsonMapper.builder().build().readTree(mvc.perform(get("/api/circular/milestones/heat-2017"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).path("status").asString();
-        String inDutch = Map.of("PLANNED", "gepland", "ON_TRACK", "op schema", "AT_RISK", "risico", "ACHIEVED", "behaald", "MISSED", "niet gehaald")
+        String inDutch = Map.of("PLANNED", "gepland", "ON_TRACK", "op koers", "AT_RISK", "risico", "ACHIEVED", "behaald", "MISSED", "niet behaald")
                 .get(status);
         assertThat(inDutch).as("status %s", status).isNotNull();
         assertThat(value(heat, Property.DESCRIPTION)).contains("Speerpunt: Warmte als circulaire grondstof").contains("Status: " + inDutch);
@@ -102,7 +102,7 @@ class MilestoneCalendarTest {
 
         VEvent event = new CalendarBuilder().build(new StringReader(ics)).<VEvent>getComponents(Component.VEVENT).get(0);
         assertThat(value(event, Property.SUMMARY)).isEqualTo("Deadline: " + title);
-        assertThat(value(event, Property.DESCRIPTION)).isEqualTo("Speerpunt: Grondstoffen; materialen\nStatus: op schema\nChallenge: Circulaire Economie, regio");
+        assertThat(value(event, Property.DESCRIPTION)).isEqualTo("Speerpunt: Grondstoffen; materialen\nStatus: op koers\nUitdaging: Circulaire Economie, regio");
         assertThat(value(event, Property.DTSTAMP)).isEqualTo("20261128T101530Z");
         assertThat(value(event, Property.SEQUENCE)).isEqualTo("3");
     }
