@@ -36,7 +36,7 @@ function tr(key) {
 async function send(code, file, dryRun) {
   const response = await fetch(`/api/${code}/indicators/measurements/import?dryRun=${dryRun}`, {
     method: 'POST', credentials: 'same-origin', body: await file.arrayBuffer(),
-    headers: { 'Content-Type': 'text/csv', Accept: 'application/json', 'X-XSRF-TOKEN': csrf() }
+    headers: { 'Content-Type': 'text/csv', Accept: 'application/json', 'Accept-Language': lang(), 'X-XSRF-TOKEN': csrf() }
   });
   const json = (response.headers.get('content-type') || '').includes('json') ? await response.json() : null;
   if (!response.ok) {

@@ -29,6 +29,7 @@ import nl.amsterdameconomicboard.roadmaps.challenge.change.StaleRevisionExceptio
 import nl.amsterdameconomicboard.roadmaps.challenge.indicator.Indicator.ImportedValue;
 import nl.amsterdameconomicboard.roadmaps.challenge.indicator.MeasurementsCsv.Problem;
 import nl.amsterdameconomicboard.roadmaps.challenge.indicator.MeasurementsCsv.Row;
+import nl.amsterdameconomicboard.roadmaps.support.Problems;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
@@ -121,7 +122,8 @@ public class MeasurementImport {
             }
             if (!known.containsKey(c.indicator)) {
                 c.errors.add(new Problem(c.row.line(), MeasurementsCsv.INDICATOR,
-                        "no indicator '" + c.indicator + "' in the challenge " + challenge.code()));
+                        Problems.inClientLanguage("no indicator '" + c.indicator + "' in the challenge " + challenge.code(),
+                                "geen indicator '" + c.indicator + "' in de uitdaging " + challenge.code())));
             } else {
                 byIndicator.computeIfAbsent(c.indicator, i -> new ArrayList<>()).add(c);
             }
@@ -175,7 +177,7 @@ public class MeasurementImport {
         Checked c = new Checked(row);
         int line = row.line();
         if (c.indicator.isEmpty()) {
-            c.errors.add(new Problem(line, MeasurementsCsv.INDICATOR, "must name the indicator"));
+            c.errors.add(new Problem(line, MeasurementsCsv.INDICATOR, Problems.inClientLanguage("must name the indicator", "moet de indicator noemen")));
         }
         LocalDate date = null;
         String dateCell = row.cell(MeasurementsCsv.DATE);
@@ -183,7 +185,8 @@ public class MeasurementImport {
             try {
                 date = MeasurementsCsv.date(dateCell);
             } catch (DateTimeParseException e) {
-                c.errors.add(new Problem(line, MeasurementsCsv.DATE, "'" + dateCell + "' is not a day: write 2025-12-31 or 31-12-2025"));
+                c.errors.add(new Problem(line, MeasurementsCsv.DATE, Problems.inClientLanguage("'" + dateCell + "' is not a day: write 2025-12-31 or 31-12-2025",
+                        "'" + dateCell + "' is geen dag: schrijf 31-12-2025 of 2025-12-31")));
             }
         }
         Double value = null;
@@ -192,7 +195,8 @@ public class MeasurementImport {
             try {
                 value = MeasurementsCsv.number(valueCell, dutch);
             } catch (NumberFormatException e) {
-                c.errors.add(new Problem(line, MeasurementsCsv.VALUE, "'" + valueCell + "' is not a number: write 1234,5 or 1234.5"));
+                c.errors.add(new Problem(line, MeasurementsCsv.VALUE, Problems.inClientLanguage("'" + valueCell + "' is not a number: write 1234,5 or 1234.5",
+                        "'" + valueCell + "' is geen getal: schrijf 1234,5 of 1234.5")));
             }
         }
         boolean unreadable = !c.errors.isEmpty();
@@ -230,8 +234,9 @@ public class MeasurementImport {
                 }
                 Optional<String> range = indicator.implausibleRange(value.value());
                 if (range.isPresent() && !confirmImplausible) {
-                    c.errors.add(new Problem(c.row.line(), MeasurementsCsv.VALUE, "far outside what this indicator has known and aims at ("
-                            + range.get() + "); if it is right, import with ?confirmImplausible=true"));
+                    c.errors.add(new Problem(c.row.line(), MeasurementsCsv.VALUE, Problems.inClientLanguage(
+                            "far outside what this indicator has known and aims at (" + range.get() + "); if it is right, import with ?confirmImplausible=true",
+                            "ligt ver buiten wat deze indicator kende en als doel heeft (" + range.get() + "); klopt het, importeer dan met ?confirmImplausible=true")));
                     continue;
                 }
                 c.isNew = known.add(value);
