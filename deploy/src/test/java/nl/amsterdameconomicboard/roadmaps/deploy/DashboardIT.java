@@ -285,7 +285,7 @@ class DashboardIT {
         find("#import-health-file").sendKeys(wrong.toAbsolutePath().toString());
         click(By.cssSelector("#import-health .import-check"));
         wait.until(d -> !d.findElements(By.cssSelector("#import-health .import-errors tr[data-line='3']")).isEmpty());
-        assertThat(find("#import-health .import-errors tr[data-line='3']").getText()).contains("date");
+        assertThat(find("#import-health .import-errors tr[data-line='3']").getText()).contains("date", "geen dag"); // in the page's language
         assertThat(find("#import-health .import-summary").getText()).contains("2 rijen", "1 nieuw", "1 met fouten");
         assertThat(find("#import-health .import-confirm").isDisplayed()).as("no import while the file has errors").isFalse();
         screenshot("import-preview", By.id("import-health"));
@@ -484,6 +484,18 @@ class DashboardIT {
                 findings.addAll(checkPage(page.getKey(), size[0]));
             }
         }
+        // the English view of the overview and a challenge, looked at as well
+        browser.get(settings.gatewayUrl() + "/");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.setItem('language', 'en')");
+        for (int[] size : new int[][] {{1280, 1000}, {390, 844}}) {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
+            for (String page : List.of("overview", "challenge")) {
+                browser.get("about:blank");
+                browser.get(settings.gatewayUrl() + pages.get(page));
+                findings.addAll(checkPage(page + "-en", size[0]));
+            }
+        }
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.setItem('language', 'nl')");
         // the editing a challenge lead sees: forms, editors opened
         signIn("circular-lead");
         for (int[] size : new int[][] {{1280, 1000}, {390, 844}}) {
@@ -717,7 +729,8 @@ class DashboardIT {
             Files.createDirectories(downloads);
             Files.deleteIfExists(downloads.resolve(file));
             csv.click();
-            wait.until(d -> Files.exists(downloads.resolve(file)));
+            // Chromium creates the file before it writes it: wait for its content, not only its name
+            wait.until(d -> downloads.resolve(file).toFile().length() > 0);
             String exported = Files.readString(downloads.resolve(file));
             // for Dutch Excel: a byte-order mark, Dutch headers, cells separated by ;
             assertThat(exported).startsWith("\uFEFF\"uitdaging\";\"speerpunt\";\"soort\"").contains("\"maas-2017\"")
