@@ -22,11 +22,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +34,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -81,15 +78,10 @@ class EventDeliveryFaultsIT {
 
         Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
         Path dataDir = root.resolve("deploy/target/fault-platform");
-        if (Files.exists(dataDir)) {
-            try (Stream<Path> files = Files.walk(dataDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
+        SharedPlatform.deleteRecursively(dataDir);
         Map<String, String> env = new HashMap<>(Map.of("PLATFORM_DATA_DIR", dataDir.toString(),
                 "KEYCLOAK_ISSUER_URI", issuer, "KEYCLOAK_JWKS_URI", "http://127.0.0.1:" + jwksPort + "/certs"));
-        PlatformSettings.fromEnvironment(root, name -> null).ports()
-                .forEach((component, port) -> env.put(PlatformSettings.portVariable(component), Integer.toString(port + OFFSET)));
+        TestPorts.put(env, root, OFFSET);
         settings = PlatformSettings.fromEnvironment(root, env::get);
         platform = new Platform(settings, System.out::println);
         platform.start(List.of(PlatformSettings.KAFKA, PlatformSettings.STORE, "circular-service", "scorecard-service"));

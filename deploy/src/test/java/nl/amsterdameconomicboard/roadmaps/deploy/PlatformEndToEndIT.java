@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The whole platform as ./platform up starts it (real Kafka broker, the embedded store, real Keycloak, the six
- * services, the gateway), on ports 10000 above the defaults so that a running local platform is not disturbed
+ * services, the gateway), on ports 10000 away from the defaults so that a running local platform is not disturbed
  * ({@link SharedPlatform}).
  * Everything goes through the gateway, as a user or a script would.
  */

@@ -77,7 +77,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScaleOutIT {
 
-    private static final int OFFSET = 30000;
+    private static final int OFFSET = 12000;
     private static final List<String> MILESTONES = List.of("raw-materials-2017", "heat-2017", "co2-2017");
     private static final String CIRCULAR = "circular-service";
     private static final String SCORECARD = PlatformSettings.SCORECARD;
@@ -115,8 +115,7 @@ class ScaleOutIT {
         SharedPlatform.deleteRecursively(dataDir);
         Map<String, String> env = new HashMap<>(Map.of("PLATFORM_DATA_DIR", dataDir.toString(), PlatformSettings.KAFKA_BROKERS, "3",
                 "KEYCLOAK_ISSUER_URI", issuer, "KEYCLOAK_JWKS_URI", "http://127.0.0.1:" + jwksPort + "/certs"));
-        PlatformSettings.fromEnvironment(root, name -> null).ports()
-                .forEach((component, port) -> env.put(PlatformSettings.portVariable(component), Integer.toString(port + OFFSET)));
+        TestPorts.put(env, root, OFFSET);
         settings = PlatformSettings.fromEnvironment(root, env::get);
         platform = new Platform(settings, System.out::println);
         platform.start(List.of(PlatformSettings.KAFKA, PlatformSettings.STORE, CIRCULAR, SCORECARD));

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The whole platform as ./platform up starts it, on ports 10000 above the defaults, started once for all the
- * end-to-end test classes of this JVM and stopped when the JVM ends.
+ * The whole platform as ./platform up starts it, on ports 10000 away from the defaults ({@link TestPorts}), started
+ * once for all the end-to-end test classes of this JVM and stopped when the JVM ends.
  */
 final class SharedPlatform {
 
@@ -28,8 +28,7 @@ final class SharedPlatform {
             Path dataDir = root.resolve("deploy/target/e2e-platform");
             deleteRecursively(dataDir);
             Map<String, String> env = new HashMap<>(Map.of("PLATFORM_DATA_DIR", dataDir.toString()));
-            PlatformSettings.fromEnvironment(root, name -> null).ports()
-                    .forEach((component, port) -> env.put(PlatformSettings.portVariable(component), Integer.toString(port + OFFSET)));
+            TestPorts.put(env, root, OFFSET);
             PlatformSettings shared = PlatformSettings.fromEnvironment(root, env::get);
             platform = new Platform(shared, System.out::println);
             Runtime.getRuntime().addShutdownHook(new Thread(SharedPlatform::close, "e2e-platform-shutdown"));
