@@ -27,6 +27,8 @@ public final class Platform implements AutoCloseable {
     private final PlatformSettings settings;
     private final KafkaUsers kafkaUsers;
     private final Consumer<String> progress;
+    private final Path javaCommand = Path.of(System.getProperty("java.home"), "bin", "java");
+    private final ClassDataSharing classDataSharing;
     private final List<ComponentProcess> started = new ArrayList<>();
     private boolean closed;
     private final long startedAt = System.nanoTime();
@@ -37,6 +39,7 @@ public final class Platform implements AutoCloseable {
         this.settings = settings;
         this.kafkaUsers = settings.kafkaUsers();
         this.progress = progress;
+        this.classDataSharing = new ClassDataSharing(javaCommand, settings.dataDir());
     }
 
     /** Starts everything, or stops what it started and throws with the reason (and the failing component's log). */
@@ -48,9 +51,12 @@ public final class Platform implements AutoCloseable {
     public void start(Collection<String> only) throws Exception {
         checkPortsFree(only);
         List<List<ComponentProcess>> stages = stages(only);
+        // Keycloak, the slowest to start, is awaited last: no service needs it to start (the gateway names its endpoints
+        // one by one, the services fetch its keys with the first token), so they start while it does
+        List<ComponentProcess> awaitedLast = stages.isEmpty() ? List.of() : stages.get(0).stream().filter(c -> c.name.equals(PlatformSettings.KEYCLOAK)).toList();
         try {
             for (List<ComponentProcess> stage : stages) {
-                startStage(stage);
+                startStage(stage, awaitedLast);
                 if (stage.stream().anyMatch(c -> c.name.equals(PlatformSettings.KAFKA))) {
                     kafkaUsers.grant(settings.kafkaBootstrap(), settings.registry());
                     say(PlatformSettings.KAFKA, "users and ACLs of " + KafkaUsers.users(settings.registry()).size() + " principals in place"
@@ -58,6 +64,7 @@ public final class Platform implements AutoCloseable {
                             + " of them, min.insync.replicas=" + settings.kafkaMinInSync() : ""));
                 }
             }
+            await(awaitedLast);
         } catch (Exception e) {
             close();
             throw e;
@@ -90,7 +97,6 @@ public final class Platform implements AutoCloseable {
     }
 
     private List<List<ComponentProcess>> stages(Collection<String> only) throws IOException {
-        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
         String launcherClasspath = settings.root().resolve("deploy/target/classes") + File.pathSeparator
                 + settings.root().resolve("deploy/target/lib/*");
         // every user's password exists before the broker starts and reads its own from the same file
@@ -107,10 +113,10 @@ public final class Platform implements AutoCloseable {
             if (kafkaNodes.size() > 1) {
                 arguments.addAll(List.of(Integer.toString(node), kafkaVoters()));
             }
-            infrastructure.add(jvm(name, javaBin, "-Xmx512m -XX:+UseSerialGC", arguments, Map.of(), Duration.ofSeconds(90)));
+            infrastructure.add(jvm(name, javaCommand, "-Xmx512m -XX:+UseSerialGC", arguments, Map.of(), Duration.ofSeconds(90)));
         }
         if (settings.externalMongo() == null) {
-            infrastructure.add(jvm(PlatformSettings.STORE, javaBin, "-Xmx256m -XX:+UseSerialGC",
+            infrastructure.add(jvm(PlatformSettings.STORE, javaCommand, "-Xmx256m -XX:+UseSerialGC",
                     List.of("-cp", launcherClasspath, LocalMongoStore.class.getName(),
                             Integer.toString(settings.port(PlatformSettings.STORE)), data("mongo").toString()),
                     Map.of(), Duration.ofSeconds(60)));
@@ -119,9 +125,16 @@ public final class Platform implements AutoCloseable {
             infrastructure.add(keycloak());
         }
         if (only.contains(PlatformSettings.MAIL)) {
-            infrastructure.add(mail(javaBin));
+            infrastructure.add(mail());
         }
 
+        if (settings.classDataSharing()) {
+            Map<String, Path> jars = new HashMap<>();
+            for (String name : Stream.concat(settings.services().stream(), Stream.of(PlatformSettings.GATEWAY)).filter(only::contains).toList()) {
+                jars.put(name, jar(name));
+            }
+            classDataSharing.prepare(jars);
+        }
         List<ComponentProcess> services = new ArrayList<>();
         for (String service : settings.services()) {
             if (only.contains(service)) {
@@ -189,13 +202,13 @@ public final class Platform implements AutoCloseable {
     }
 
     /** GreenMail's standalone server (the jar the build copies from Maven Central): SMTP, no authentication, a web view. */
-    private ComponentProcess mail(Path javaBin) throws IOException {
+    private ComponentProcess mail() throws IOException {
         Path jar = settings.root().resolve("deploy/target/greenmail/greenmail-standalone.jar");
         if (!Files.exists(jar)) {
             throw new IOException("GreenMail is missing at " + jar + ": build first (./mvnw -DskipTests package)");
         }
         int port = settings.port(PlatformSettings.MAIL);
-        return jvm(PlatformSettings.MAIL, javaBin, "-Xmx96m -XX:+UseSerialGC", List.of(
+        return jvm(PlatformSettings.MAIL, javaCommand, "-Xmx96m -XX:+UseSerialGC", List.of(
                 "-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + port, "-Dgreenmail.auth.disabled",
                 "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + (port + PlatformSettings.MAIL_API_OFFSET),
                 "-jar", jar.toString()), Map.of(), Duration.ofSeconds(60));
@@ -221,19 +234,24 @@ public final class Platform implements AutoCloseable {
                 healthOf(settings, PlatformSettings.KEYCLOAK), Duration.ofSeconds(240), settings.dataDir());
     }
 
-    private ComponentProcess service(String name, Map<String, String> environment) throws IOException {
+    private Path jar(String name) throws IOException {
         Path jar = settings.root().resolve(name).resolve("target").resolve(name + ".jar");
         if (!Files.exists(jar)) {
             throw new IOException(jar + " is missing: build first (./mvnw -DskipTests package)");
         }
+        return jar;
+    }
+
+    private ComponentProcess service(String name, Map<String, String> environment) throws IOException {
+        Path jar = jar(name);
         Map<String, String> env = new HashMap<>(environment);
         env.put("SERVER_PORT", Integer.toString(settings.port(name)));
         env.put("SERVER_ADDRESS", "127.0.0.1"); // the local platform is not reachable from the network
         if (settings.registryFile() != null) {
             env.put(ChallengeRegistry.LOCATION_VARIABLE, settings.registryFile()); // every component reads the same challenges
         }
-        return jvm(name, Path.of(System.getProperty("java.home"), "bin", "java"), settings.javaOptions(),
-                List.of("-jar", jar.toString()), env, Duration.ofSeconds(150));
+        List<String> start = settings.classDataSharing() ? classDataSharing.arguments(name, jar) : List.of("-jar", jar.toString());
+        return jvm(name, javaCommand, settings.javaOptions(), start, env, Duration.ofSeconds(150));
     }
 
     private ComponentProcess jvm(String name, Path java, String options, List<String> arguments, Map<String, String> env,
@@ -264,7 +282,7 @@ public final class Platform implements AutoCloseable {
         return settings.dataDir().resolve(component);
     }
 
-    private void startStage(List<ComponentProcess> stage) throws Exception {
+    private void startStage(List<ComponentProcess> stage, List<ComponentProcess> awaitedLater) throws Exception {
         for (ComponentProcess component : stage) {
             synchronized (this) {
                 if (closed) {
@@ -275,7 +293,11 @@ public final class Platform implements AutoCloseable {
             }
             say(component.name, "starting on 127.0.0.1:" + component.port + " (log: " + settings.root().relativize(component.log) + ")");
         }
-        List<CompletableFuture<Void>> waits = stage.stream().map(c -> CompletableFuture.runAsync(() -> awaitHealthy(c))).toList();
+        await(stage.stream().filter(c -> !awaitedLater.contains(c)).toList());
+    }
+
+    private void await(List<ComponentProcess> components) throws Exception {
+        List<CompletableFuture<Void>> waits = components.stream().map(c -> CompletableFuture.runAsync(() -> awaitHealthy(c))).toList();
         try {
             CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).join();
         } catch (java.util.concurrent.CompletionException e) {

@@ -25,10 +25,12 @@ import nl.amsterdameconomicboard.roadmaps.registry.ChallengeRegistry;
  * @param registryFile  the registry file named by {@code CHALLENGE_REGISTRY}, handed on to every service, or null
  * @param kafkaBrokers  Kafka brokers to run ({@code KAFKA_BROKERS}, or {@code ./platform up --kafka-brokers 3}): one, or a
  *                      cluster on the ports after {@code KAFKA_PORT}, two per node (client, controller)
+ * @param classDataSharing whether the services start with class data sharing archives ({@link ClassDataSharing}); on
+ *                      unless {@code PLATFORM_CDS=off}
  */
 public record PlatformSettings(Path root, Path dataDir, Map<String, Integer> ports, String externalMongo, String javaOptions,
                                String externalIssuer, String externalJwks, ChallengeRegistry registry, String registryFile,
-                               int kafkaBrokers) {
+                               int kafkaBrokers, boolean classDataSharing) {
 
     public static final String KAFKA = "kafka";
     public static final String STORE = "store";
@@ -82,7 +84,8 @@ public record PlatformSettings(Path root, Path dataDir, Map<String, Integer> por
                 dataDir == null ? root.resolve(".data").toAbsolutePath().normalize() : Path.of(dataDir).toAbsolutePath().normalize(),
                 ports, blankToNull(env.apply("MONGODB_URI")), javaOptions == null ? DEFAULT_JAVA_OPTIONS : javaOptions,
                 blankToNull(env.apply("KEYCLOAK_ISSUER_URI")), blankToNull(env.apply("KEYCLOAK_JWKS_URI")),
-                registry, blankToNull(env.apply(ChallengeRegistry.LOCATION_VARIABLE)), kafkaBrokers);
+                registry, blankToNull(env.apply(ChallengeRegistry.LOCATION_VARIABLE)), kafkaBrokers,
+                !"off".equalsIgnoreCase(env.apply(ClassDataSharing.VARIABLE)));
     }
 
     /** The registry keeps challenges apart; this keeps them off the ports of the scorecard, the gateway and the infrastructure. */

@@ -81,6 +81,7 @@ class EventDeliveryFaultsIT {
         SharedPlatform.deleteRecursively(dataDir);
         Map<String, String> env = new HashMap<>(Map.of("PLATFORM_DATA_DIR", dataDir.toString(),
                 "KEYCLOAK_ISSUER_URI", issuer, "KEYCLOAK_JWKS_URI", "http://127.0.0.1:" + jwksPort + "/certs"));
+        env.put(ClassDataSharing.VARIABLE, "off"); // the shared platform tries the archives; this one runs the jars as built
         TestPorts.put(env, root, OFFSET);
         settings = PlatformSettings.fromEnvironment(root, env::get);
         platform = new Platform(settings, System.out::println);
