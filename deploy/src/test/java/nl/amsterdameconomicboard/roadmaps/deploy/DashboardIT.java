@@ -504,7 +504,8 @@ class DashboardIT {
         find(indicator + " [name=value]").sendKeys("-1");
         find(indicator + " [name=source]").sendKeys("Programmabureau");
         find(indicator + " button[type=submit]").click();
-        wait.until(d -> d.findElement(By.cssSelector(form + "-value-error")).getText().contains("cannot be negative"));
+        // the service's refusal in the page's language, with the unit's Dutch name
+        wait.until(d -> d.findElement(By.cssSelector(form + "-value-error")).getText().equals("een aantal kan niet negatief zijn (proposities)"));
 
         find(indicator + " [name=value]").clear();
         find(indicator + " [name=value]").sendKeys("500"); // a target of 2 propositions
