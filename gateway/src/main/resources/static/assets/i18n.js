@@ -64,7 +64,16 @@ export const TEXTS = {
     skills21stCentury: '21e-eeuwse vaardigheden', crossOverEnabler: 'Wat de cross-overs mogelijk maakt', materialStreamSelection: 'Hoe de stromen zijn gekozen',
     fourPCollaborationCriterion: 'Wanneer de Board samenwerking steunt', spearheadsRationale: 'Waarom deze speerpunten', milestone2017: 'Mijlpaal 2017',
     withChallenge: 'met', csvHeaders: ['uitdaging', 'speerpunt', 'soort', 'id', 'titel', 'status', 'laatste waarde', 'doel', 'eenheid', 'deadline', 'verwacht', 'stand per'],
-    csvKinds: { milestone: 'mijlpaal', indicator: 'indicator' }, baselineValue: 'nulmeting'
+    csvKinds: { milestone: 'mijlpaal', indicator: 'indicator' }, baselineValue: 'nulmeting',
+    // a history entry worded from its facts (the API's `detail` is English)
+    historyActions: { changed: 'gewijzigd', 'progress reported': 'voortgang gemeld', 'measurement recorded': 'meting vastgelegd',
+      'value computed': 'waarde geteld uit het register', 'measurements imported': 'metingen geïmporteerd', 'target changed': 'doel gewijzigd',
+      created: 'toegevoegd', announced: 'opgenomen uit de roadmap' },
+    historyFields: { title: 'titel', description: 'beschrijving', period: 'looptijd', status: 'status', links: 'links', partners: 'partners',
+      tags: 'labels', spearhead: 'speerpunt', vision: 'vergezicht', whatItIs: 'wat is het', relevance: 'relevantie', boardRole: 'rol van de Board',
+      focusAreas: 'focusgebieden' },
+    historyOn: 'op', historyBy: 'vóór', historyValues: 'waarden', historyValue: 'waarde', historyNothing: 'niets gewijzigd',
+    historyConfirmed: 'bevestigd, hoewel ver buiten het bekende bereik'
   },
   en: {
     skip: 'Skip to content', brand: 'Board Roadmaps', loading: 'Loading…', signIn: 'Sign in', signOut: 'Sign out',
@@ -130,7 +139,15 @@ export const TEXTS = {
     skills21stCentury: '21st-century skills', crossOverEnabler: 'What enables the cross-overs', materialStreamSelection: 'How the streams were chosen',
     fourPCollaborationCriterion: 'When the Board supports collaboration', spearheadsRationale: 'Why these spearheads', milestone2017: 'Milestone 2017',
     withChallenge: 'with', csvHeaders: ['challenge', 'spearhead', 'kind', 'id', 'title', 'status', 'latest', 'target', 'unit', 'deadline', 'projected', 'as of'],
-    csvKinds: { milestone: 'milestone', indicator: 'indicator' }, baselineValue: 'baseline'
+    csvKinds: { milestone: 'milestone', indicator: 'indicator' }, baselineValue: 'baseline',
+    historyActions: { changed: 'changed', 'progress reported': 'progress reported', 'measurement recorded': 'measurement recorded',
+      'value computed': 'value counted from the register', 'measurements imported': 'measurements imported', 'target changed': 'target changed',
+      created: 'added', announced: 'taken from the roadmap' },
+    historyFields: { title: 'title', description: 'description', period: 'period', status: 'status', links: 'links', partners: 'partners',
+      tags: 'tags', spearhead: 'spearhead', vision: 'vision', whatItIs: 'what it is', relevance: 'relevance', boardRole: "the Board's role",
+      focusAreas: 'focus areas' },
+    historyOn: 'on', historyBy: 'by', historyValues: 'values', historyValue: 'value', historyNothing: 'nothing changed',
+    historyConfirmed: 'confirmed although far outside the known range'
   }
 };
 

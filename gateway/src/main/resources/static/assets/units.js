@@ -16,8 +16,12 @@ export function unitText(unit, unitName) {
   return bilingual ? text(bilingual) : (unit || '');
 }
 
-/** BUSINESS, GOVERNMENT, … in words of the page's language (the API's fixed vocabulary). */
-export function partnerTypeText(type) {
+/**
+ * BUSINESS, GOVERNMENT, … in words of the page's language: the API's own `typeLabel` of a partner when given, else
+ * the dashboard's words for the API's fixed vocabulary (the picker offers the kinds before any partner has one).
+ */
+export function partnerTypeText(type, typeLabel) {
+  if (typeLabel) return text(typeLabel);
   const shown = t(`partnerTypes.${type}`);
   return shown === `partnerTypes.${type}` ? String(type || '').toLowerCase().replace(/_/g, ' ') : shown;
 }

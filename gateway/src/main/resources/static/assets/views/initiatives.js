@@ -118,7 +118,7 @@ export function initiativeItem(code, initiative, spearheads, asOf) {
         ? ` · ${t('period')}: ${date(initiative.startDate)} – ${initiative.endDate ? date(initiative.endDate) : t('noEnd')}` : ''),
     initiative.description ? el('p', {}, text(initiative.description)) : null,
     el('p', {}, `${t('partners')}: `, initiative.partners.length
-      ? initiative.partners.flatMap((p, i) => [i ? ', ' : '', `${p.name} (`, el('span', { class: 'partner-type' }, partnerTypeText(p.type)), ')'])
+      ? initiative.partners.flatMap((p, i) => [i ? ', ' : '', `${p.name} (`, el('span', { class: 'partner-type' }, partnerTypeText(p.type, p.typeLabel)), ')'])
       : t('noPartners')),
     initiative.tags.length ? el('p', { class: 'tags' }, `${t('tagsShown')}: `, initiative.tags.flatMap((tag, i) => [i ? ' ' : '', el('span', { class: 'tag' }, tag)])) : null,
     progress.length && !asOf ? el('div', { class: 'latest-progress' }, el('h5', {}, t('latestProgress')), el('ul', {}, update(progress[0])),

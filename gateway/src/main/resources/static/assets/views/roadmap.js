@@ -5,7 +5,7 @@ import { api } from '../api.js';
 import { challengeName, isChallenge } from '../challenges.js';
 import { date, el, number } from '../dom.js';
 import { field, form } from '../forms.js';
-import { t, text } from '../i18n.js';
+import { lang, t, text } from '../i18n.js';
 import { say } from '../page.js';
 import { unitText } from '../units.js';
 
@@ -136,13 +136,50 @@ export function latestNote(m) {
 
 const PAGE = 20;
 
+/** A word of the dashboard's own vocabulary, or the API's word itself when the dashboard has none for it. */
+const word = (group, key) => (t(`${group}.${key}`) === `${group}.${key}` ? key : t(`${group}.${key}`));
+
+/**
+ * What a history entry says, in the page's language: a milestone's entry from its statuses (and the team's note), any
+ * other from its action and facts. The API's `detail` is an English sentence: shown only for a progress update (the
+ * partner's own words) and, in the English view, for entries written before entries kept their facts.
+ */
+export function historyText(h) {
+  if (h.to) {
+    const change = `${h.from ? `${t(`milestoneStatus.${h.from}`)} → ` : ''}${t(`milestoneStatus.${h.to}`)}`;
+    return h.note && h.by !== 'roadmap-seed' ? `${change} (${h.note})` : change;
+  }
+  const action = word('historyActions', h.action || '');
+  const f = h.facts;
+  if (h.action === 'progress reported') return `${action}: ${h.detail || ''}`;
+  // an entry from before entries kept their facts: its English sentence only where the page is English
+  if (!f) return h.action === 'announced' || h.action === 'created' || !h.detail || lang() !== 'en' ? action : `${action} (${h.detail})`;
+  const amount = (value, unit) => `${number(value)} ${unitText(unit)}`.trim();
+  switch (h.action) {
+    case 'changed': {
+      const fields = (f.fields || []).map(name => (name === 'status' && f.from && f.to
+        ? `${word('historyFields', 'status')} ${t(`initiativeStatuses.${f.from}`)} → ${t(`initiativeStatuses.${f.to}`)}`
+        : word('historyFields', name)));
+      return `${action}: ${fields.length ? fields.join(', ') : t('historyNothing')}`;
+    }
+    case 'measurement recorded':
+    case 'value computed':
+      return `${action}: ${amount(f.value, f.unit)} ${t('historyOn')} ${date(f.date)}${f.confirmed ? ` (${t('historyConfirmed')})` : ''}`;
+    case 'measurements imported':
+      return `${action}: ${number(f.count)} ${f.count === 1 ? t('historyValue') : t('historyValues')}, ${date(f.date)} – ${date(f.until)}`;
+    case 'target changed':
+      return `${action}: ${amount(f.previous, f.unit)} ${t('historyBy')} ${date(f.previousDate)} → ${amount(f.value, f.unit)} ${t('historyBy')} `
+        + `${date(f.date)}${f.note ? ` (${f.note})` : ''}`;
+    default:
+      return action;
+  }
+}
+
 /** A change history a page at a time (the latest first), with "show more" while there is more. */
 async function historyPage(path, list, page, more) {
   const answer = await api(`${path}?page=${page}&size=${PAGE}`);
-  list.append(...answer.items.map(h => (h.by === 'roadmap-seed'
-    ? el('li', {}, `${date(h.at)} — ${t('roadmapDocument')}`, h.to ? `: ${t(`milestoneStatus.${h.to}`)}` : '')
-    : el('li', {}, `${date(h.at)} — ${h.organisation || h.by}: `,
-      h.to ? t(`milestoneStatus.${h.to}`) : (h.action || ''), h.detail || h.note ? ` (${h.detail || h.note})` : ''))));
+  list.append(...answer.items.map(h => el('li', { class: 'history-entry', 'data-action': h.action || 'status' },
+    `${date(h.at)} — ${h.by === 'roadmap-seed' ? t('roadmapDocument') : (h.organisation || h.by)}: ${historyText(h)}`)));
   more.replaceChildren();
   if (page + 1 < answer.totalPages) {
     more.append(el('button', { type: 'button', class: 'link', onclick: () => historyPage(path, list, page + 1, more) },

@@ -204,6 +204,103 @@ class DashboardIT {
         assertThat(find("[data-spearhead-section=heat] [data-text=boardRole]").getText()).startsWith("The Board's role");
     }
 
+    /**
+     * A refused status change is explained in the page's language, naming the field; the histories of a milestone and
+     * an indicator read in Dutch in the Dutch view (statuses, the action, the value with its unit) and in English in the
+     * English one: worded by the page from each entry's facts, not from the API's English sentence.
+     */
+    @Test
+    void aRefusedStatusChangeAndTheHistoriesSpeakThePagesLanguage() throws Exception {
+        recordMeasurement("circular", "extra-jobs-2025", 1200, "circular-lead");
+        String status = milestoneStatus("circular", "co2-2017");
+        signIn("circular-lead");
+        browser.get(settings.gatewayUrl() + "/#/c/circular");
+        String milestone = "[data-milestone=co2-2017]";
+        openEditor(milestone);
+        // a planned milestone cannot be achieved at once; one already under way cannot go back to planned
+        new Select(find(milestone + " [name=status]")).selectByValue(status.equals("PLANNED") ? "ACHIEVED" : "PLANNED");
+        find(milestone + " [name=note]").sendKeys("Akkoord met het Rijk");
+        find(milestone + " button[type=submit]").click();
+        String error = "#status-co2-2017-status-error";
+        wait.until(d -> !d.findElement(By.cssSelector(error)).getText().isBlank());
+        String refusal = find(error).getText();
+        assertThat(refusal).startsWith(status.equals("PLANNED")
+                ? "Een mijlpaal die gepland is, is eerst op koers of risico voordat hij behaald is"
+                : "Een mijlpaal kan niet terug naar gepland");
+        assertThat(ENGLISH.matcher(refusal).find()).as(refusal).isFalse();
+        screenshot("refused-status-change-dutch", By.cssSelector(milestone));
+
+        String next = status.equals("ON_TRACK") ? "AT_RISK" : "ON_TRACK";
+        new Select(find(milestone + " [name=status]")).selectByValue(next);
+        find(milestone + " button[type=submit]").click();
+        String nextNl = next.equals("ON_TRACK") ? "Op koers" : "Risico";
+        wait.until(d -> d.findElement(By.cssSelector(milestone + " .badge")).getText().startsWith(nextNl));
+
+        String milestoneHistory = openHistory(milestone, "→ " + nextNl);
+        assertThat(milestoneHistory).contains("→ " + nextNl + " (Akkoord met het Rijk)").contains("roadmapdocument van de Board: Gepland");
+        String indicator = "[data-indicator=extra-jobs-2025]";
+        String indicatorHistory = openHistory(indicator, "meting vastgelegd");
+        assertThat(indicatorHistory).contains("meting vastgelegd: 1.200 banen op ").contains("roadmapdocument van de Board: opgenomen uit de roadmap");
+        for (String history : List.of(milestoneHistory, indicatorHistory)) {
+            java.util.regex.Matcher english = ENGLISH.matcher(history);
+            assertThat(english.find()).as("English in the Dutch history: " + (english.find(0) ? english.group() : "") + "\n" + history).isFalse();
+            assertThat(history).doesNotContain("measurement recorded", "From the Board", " on 20");
+        }
+        screenshot("history-dutch", By.cssSelector(indicator + " details.history-of"));
+        screenshot("history-milestone-dutch", By.cssSelector(milestone + " details.history-of"));
+
+        browser.findElement(By.cssSelector("[data-lang=en]")).click();
+        browser.get(settings.gatewayUrl() + "/#/c/circular");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Circular Economy"));
+        String nextEn = next.equals("ON_TRACK") ? "On track" : "At risk";
+        assertThat(openHistory(milestone, "→ " + nextEn)).contains("→ " + nextEn + " (Akkoord met het Rijk)");
+        assertThat(openHistory(indicator, "measurement recorded")).contains("measurement recorded: 1,200 jobs on ")
+                .doesNotContain("meting", "banen");
+        screenshot("history-english", By.cssSelector(indicator + " details.history-of"));
+        browser.findElement(By.cssSelector("[data-lang=nl]")).click();
+    }
+
+    /** Every text of the dashboard (i18n.js, the history's words included) in both languages: a key missing from one fails here. */
+    @Test
+    void theDashboardHasEveryTextInBothLanguages() {
+        browser.get(settings.gatewayUrl() + "/");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.card"), 5));
+        Object missing = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/assets/i18n.js').then(({ TEXTS }) => {
+                  const keys = (node, prefix) => Object.entries(node).flatMap(([k, v]) =>
+                    v && typeof v === 'object' && !Array.isArray(v) ? keys(v, prefix + k + '.') : [prefix + k]);
+                  const nl = keys(TEXTS.nl, ''), en = keys(TEXTS.en, '');
+                  done([...nl.filter(k => !en.includes(k)).map(k => 'no English ' + k), ...en.filter(k => !nl.includes(k)).map(k => 'no Dutch ' + k)]);
+                }).catch(e => done(['i18n.js did not load: ' + e]));""");
+        assertThat((List<?>) missing).as("texts missing from a language").isEmpty();
+    }
+
+    /** Opens the history under the container and answers its text once it shows {@code expected}. */
+    private String openHistory(String container, String expected) {
+        String history = container + " details.history-of";
+        wait.until(d -> {
+            WebElement details = d.findElement(By.cssSelector(history));
+            if (details.getAttribute("open") == null) {
+                ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", details);
+                details.findElement(By.tagName("summary")).click();
+            }
+            return d.findElement(By.cssSelector(history)).getText().contains(expected);
+        });
+        return find(history).getText();
+    }
+
+    /** A value recorded through the API by {@code user}, dated today. */
+    private void recordMeasurement(String challenge, String indicator, double value, String user) throws Exception {
+        java.net.http.HttpResponse<String> recorded = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(settings.gatewayUrl() + "/api/" + challenge + "/indicators/" + indicator + "/measurements"))
+                .header("Authorization", "Bearer " + new GatewayClient(settings).token(user)).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(JSON.createObjectNode()
+                        .put("date", java.time.LocalDate.now().toString()).put("value", value).put("source", "Monitor circulaire economie"))))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+    }
+
     @Test
     void theOverviewWorksByKeyboardAndAtPhoneWidth() throws Exception {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
@@ -285,7 +382,8 @@ class DashboardIT {
         find("#import-health-file").sendKeys(wrong.toAbsolutePath().toString());
         click(By.cssSelector("#import-health .import-check"));
         wait.until(d -> !d.findElements(By.cssSelector("#import-health .import-errors tr[data-line='3']")).isEmpty());
-        assertThat(find("#import-health .import-errors tr[data-line='3']").getText()).contains("date", "geen dag"); // in the page's language
+        // in the page's language, naming the column as the file names it (datum, not the API's date)
+        assertThat(find("#import-health .import-errors tr[data-line='3']").getText()).startsWith("3 datum ").contains("geen dag");
         assertThat(find("#import-health .import-summary").getText()).contains("2 rijen", "1 nieuw", "1 met fouten");
         assertThat(find("#import-health .import-confirm").isDisplayed()).as("no import while the file has errors").isFalse();
         screenshot("import-preview", By.id("import-health"));
@@ -406,7 +504,8 @@ class DashboardIT {
         find(indicator + " [name=value]").sendKeys("-1");
         find(indicator + " [name=source]").sendKeys("Programmabureau");
         find(indicator + " button[type=submit]").click();
-        wait.until(d -> d.findElement(By.cssSelector(form + "-value-error")).getText().contains("cannot be negative"));
+        // the service's refusal in the page's language, with the unit's Dutch name
+        wait.until(d -> d.findElement(By.cssSelector(form + "-value-error")).getText().equals("een aantal kan niet negatief zijn (proposities)"));
 
         find(indicator + " [name=value]").clear();
         find(indicator + " [name=value]").sendKeys("500"); // a target of 2 propositions
@@ -518,6 +617,11 @@ class DashboardIT {
             return !main.isBlank() && !main.contains("Laden…") && !d.findElements(By.tagName("h1")).isEmpty();
         });
         Thread.sleep(700); // charts draw after the render
+        return axeFindings(name, width);
+    }
+
+    /** Runs axe-core on the page as it is, saves a full-page screenshot; answers the serious and critical findings. */
+    private List<String> axeFindings(String name, int width) throws Exception {
         JavascriptExecutor js = (JavascriptExecutor) browser;
         js.executeScript(axeSource());
         Object result = js.executeAsyncScript("""
@@ -640,6 +744,16 @@ class DashboardIT {
         WebElement login = browser.findElement(By.id("kc-login")); // a button in the current theme, an input in older ones
         assertThat(login.getText().isBlank() ? login.getAttribute("value") : login.getText()).isEqualTo("Inloggen");
         screenshot("sign-in-dutch");
+        // Keycloak's page is a page of the dashboard's too: the same accessibility check, at desktop and phone width
+        List<String> findings = new java.util.ArrayList<>(axeFindings("sign-in", 1280));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+            findings.addAll(axeFindings("sign-in", 390));
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+        assertThat(findings).as("serious or critical axe findings on Keycloak's sign-in page").isEmpty();
     }
 
     @Test

@@ -4,6 +4,6 @@ package nl.amsterdameconomicboard.roadmaps.challenge.change;
 public class ConcurrentChangeException extends Refusal {
 
     public ConcurrentChangeException(String kind, String id) {
-        super(Kind.CONFLICT, "concurrent-change", null, kind + " '" + id + "' is being changed by others right now; try again.");
+        super(Kind.CONFLICT, "concurrent-change", null, "concurrent-change", new Term("kind." + kind), id);
     }
 }

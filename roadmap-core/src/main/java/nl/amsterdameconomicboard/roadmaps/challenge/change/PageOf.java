@@ -29,10 +29,10 @@ public record PageOf<T>(List<T> items, int page, int size, long totalItems, int 
     private static <D, T> PageOf<T> read(MongoTemplate mongo, Query query, Sort sort, int page, int size, String collection, Class<D> type,
                                          Function<D, T> view) {
         if (page < 0) {
-            throw new InvalidFieldException("page", "must be 0 or more");
+            throw new InvalidFieldException("page", "page.negative");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidFieldException("size", "must be between 1 and " + MAX_SIZE);
+            throw new InvalidFieldException("size", "page.size", Integer.toString(MAX_SIZE));
         }
         long total = mongo.count(Query.of(query).limit(0).skip(0), type, collection);
         List<T> items = mongo.find(Query.of(query).with(sort).skip((long) page * size).limit(size), type, collection).stream()

@@ -20,13 +20,13 @@ public final class Revisions {
         String tag = ifMatch.strip();
         if (tag.startsWith("W/")) {
             // If-Match compares strongly (RFC 9110): a weak tag never matches
-            throw new InvalidFieldException("If-Match", "must be the strong ETag this API returned, like \"3\", not " + ifMatch);
+            throw new InvalidFieldException("If-Match", "if-match.weak", ifMatch);
         }
         tag = tag.replace("\"", "");
         try {
             return OptionalLong.of(Long.parseLong(tag));
         } catch (NumberFormatException e) {
-            throw new InvalidFieldException("If-Match", "must be an ETag this API returned, like \"3\", not " + ifMatch);
+            throw new InvalidFieldException("If-Match", "if-match.unreadable", ifMatch);
         }
     }
 }

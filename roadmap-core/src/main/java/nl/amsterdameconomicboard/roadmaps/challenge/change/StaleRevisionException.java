@@ -4,7 +4,7 @@ package nl.amsterdameconomicboard.roadmaps.challenge.change;
 public class StaleRevisionException extends Refusal {
 
     public StaleRevisionException(String kind, String id, long expected, long current) {
-        super(Kind.STALE, "stale-revision", null, kind + " '" + id + "' is at revision " + current + ", not " + expected
-                + ": someone changed it after you read it. Reload it and try again.");
+        super(Kind.STALE, "stale-revision", null, "stale-revision", new Term("kind." + kind), id, Long.toString(current),
+                Long.toString(expected));
     }
 }

@@ -4,6 +4,6 @@ package nl.amsterdameconomicboard.roadmaps.challenge.change;
 public class UnknownEntityException extends Refusal {
 
     public UnknownEntityException(String kind, String id) {
-        super(Kind.NOT_FOUND, "not-found", null, "No " + kind.toLowerCase() + " '" + id + "' in this challenge.");
+        super(Kind.NOT_FOUND, "not-found", null, "not-found", new Term("entity." + kind), id);
     }
 }

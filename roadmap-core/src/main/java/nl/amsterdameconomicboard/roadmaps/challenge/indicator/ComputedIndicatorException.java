@@ -6,7 +6,6 @@ import nl.amsterdameconomicboard.roadmaps.challenge.change.Refusal;
 public class ComputedIndicatorException extends Refusal {
 
     ComputedIndicatorException(Indicator indicator) {
-        super(Kind.CONFLICT, "computed-indicator", null, "Indicator '" + indicator.id() + "' is counted by the platform from the register '"
-                + indicator.computedFrom().register() + "'; register the items instead of typing a value.");
+        super(Kind.CONFLICT, "computed-indicator", null, "indicator.computed", indicator.id(), indicator.computedFrom().register());
     }
 }

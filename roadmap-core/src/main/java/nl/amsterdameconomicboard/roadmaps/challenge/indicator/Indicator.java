@@ -16,6 +16,7 @@ import nl.amsterdameconomicboard.roadmaps.challenge.change.Change;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.HistoryEntry;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.InvalidFieldException;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.Recent;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Refusal;
 import nl.amsterdameconomicboard.roadmaps.challenge.outbox.PendingEvent;
 import nl.amsterdameconomicboard.roadmaps.events.IndicatorProgress;
 import org.springframework.data.annotation.Id;
@@ -87,20 +88,19 @@ public record Indicator(
     Change<Indicator, HistoryEntry> record(LocalDate date, double value, String source, String note, boolean confirmed, Author author) {
         requireTypedIn();
         requireFitsUnit(value);
-        Optional<String> range = implausibleRange(value);
+        Optional<KnownRange> range = implausibleRange(value);
         if (range.isPresent() && !confirmed) {
-            throw new ImplausibleValueException(format(value) + " " + unit + " is far outside what this indicator has known and aims at ("
-                    + range.get() + "). Check the value; if it is right, send it again with \"confirmImplausible\": true.");
+            throw new ImplausibleValueException(format(value), unitWords(), range.get().low(), range.get().high());
         }
         String detail = value + " " + unit + " on " + date + (range.isPresent() ? " (confirmed although far outside " + range.get() + ")" : "");
         return measured(new Measurement(UUID.randomUUID().toString(), date, value, source, note, author.by(), author.at()),
-                "measurement recorded", detail, author);
+                "measurement recorded", detail, HistoryEntry.Facts.measured(value, unit, date, range.isPresent()), author);
     }
 
     private void requireFitsUnit(double value) {
         String misfit = quantity().refusal(value);
         if (misfit != null) {
-            throw new InvalidFieldException("value", misfit + " (" + unit + ")");
+            throw new InvalidFieldException("value", misfit, unitWords());
         }
     }
 
@@ -114,7 +114,7 @@ public record Indicator(
      * {@value #PLAUSIBLE_WIDTHS} times its width (at least a tenth of its largest magnitude, and at least 1): a tenfold
      * slip or a few zeros too many, not the ordinary surprise of a good or bad quarter.
      */
-    Optional<String> implausibleRange(double value) {
+    Optional<KnownRange> implausibleRange(double value) {
         List<Double> known = new java.util.ArrayList<>(recentMeasurements.stream().map(Measurement::value).toList());
         known.add(target);
         if (baseline != null && baseline.value() != null) {
@@ -127,7 +127,22 @@ public record Indicator(
         double high = known.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
         double width = Math.max(high - low, Math.max(1, Math.max(Math.abs(low), Math.abs(high)) / 10));
         boolean far = value > high + PLAUSIBLE_WIDTHS * width || value < low - PLAUSIBLE_WIDTHS * width;
-        return far ? Optional.of(format(low) + " to " + format(high) + " " + unit) : Optional.empty();
+        return far ? Optional.of(new KnownRange(format(low), format(high), unit)) : Optional.empty();
+    }
+
+    /** What an indicator has known and aims at, from its lowest to its highest value, for a message. */
+    record KnownRange(String low, String high, String unit) {
+
+        @Override
+        public String toString() {
+            return low + " to " + high + " " + unit;
+        }
+    }
+
+    /** The unit's name in both languages, for a refusal's message. */
+    Refusal.Words unitWords() {
+        BilingualText name = Units.name(unit);
+        return name == null ? new Refusal.Words("", "") : new Refusal.Words(name.en(), name.nl());
     }
 
     /** How many widths of the known range a value may lie outside it before it needs confirming. */
@@ -165,7 +180,8 @@ public record Indicator(
         String detail = added.size() + (added.size() == 1 ? " value" : " values") + " from " + first + " to " + last + " imported";
         List<Measurement> whole = new ArrayList<>(series);
         whole.addAll(added);
-        return new Change<>(changed, new HistoryEntry(author.at(), author.by(), "measurements imported", detail, next),
+        return new Change<>(changed, new HistoryEntry(author.at(), author.by(), "measurements imported", detail, next,
+                        HistoryEntry.Facts.imported(added.size(), first, last)),
                 IndicatorEvents.imported(changed, whole, author), appended);
     }
 
@@ -188,7 +204,7 @@ public record Indicator(
     Change<Indicator, HistoryEntry> counted(double value, Author author) {
         Measurement m = new Measurement(UUID.randomUUID().toString(), LocalDate.ofInstant(author.at(), ZoneOffset.UTC), value,
                 "computed from the register " + computedFrom.register(), null, author.by(), author.at());
-        return measured(m, "value computed", value + " " + unit, author);
+        return measured(m, "value computed", value + " " + unit, HistoryEntry.Facts.measured(value, unit, m.date(), false), author);
     }
 
     /** Whether the register's count differs from the latest value, so that an unchanged count writes nothing. */
@@ -199,16 +215,17 @@ public record Indicator(
     Change<Indicator, HistoryEntry> changeTarget(double newTarget, LocalDate newDeadline, String note, Author author) {
         String misfit = quantity().refusal(newTarget);
         if (misfit != null) {
-            throw new InvalidFieldException("target", misfit + " (" + unit + ")");
+            throw new InvalidFieldException("target", misfit, unitWords());
         }
         if (newDeadline.isBefore(EARLIEST_DEADLINE)) {
-            throw new InvalidFieldException("deadline", "must be a real date of the roadmap");
+            throw new InvalidFieldException("deadline", "indicator.deadline.unreal");
         }
         long next = revision + 1;
         Indicator changed = new Indicator(id, spearhead, position, name, unit, baseline, newTarget, newDeadline, direction, source,
                 updateFrequency, computedFrom, recentMeasurements, measurementCount, next, pendingEvents);
         String detail = "target " + target + " by " + deadline + " → " + newTarget + " by " + newDeadline + ": " + note;
-        return new Change<>(changed, new HistoryEntry(author.at(), author.by(), "target changed", detail, next),
+        return new Change<>(changed, new HistoryEntry(author.at(), author.by(), "target changed", detail, next,
+                        HistoryEntry.Facts.target(target, deadline, newTarget, newDeadline, unit, note)),
                 IndicatorEvents.changed(changed, "target-changed", author));
     }
 
@@ -236,11 +253,11 @@ public record Indicator(
         return latest().map(m -> IndicatorProgress.of(baseline == null ? null : baseline.value(), target, m.value()));
     }
 
-    private Change<Indicator, HistoryEntry> measured(Measurement m, String action, String detail, Author author) {
+    private Change<Indicator, HistoryEntry> measured(Measurement m, String action, String detail, HistoryEntry.Facts facts, Author author) {
         long next = revision + 1;
         Indicator changed = new Indicator(id, spearhead, position, name, unit, baseline, target, deadline, direction, source,
                 updateFrequency, computedFrom, Recent.with(recentMeasurements, m, BY_DATE), measurementCount + 1, next, pendingEvents);
-        return new Change<>(changed, new HistoryEntry(author.at(), author.by(), action, detail, next),
+        return new Change<>(changed, new HistoryEntry(author.at(), author.by(), action, detail, next, facts),
                 IndicatorEvents.measured(changed, m, author), List.of(new Appended(MEASUREMENTS, next, m)));
     }
 }

@@ -30,6 +30,7 @@ import nl.amsterdameconomicboard.roadmaps.challenge.indicator.Indicator.Imported
 import nl.amsterdameconomicboard.roadmaps.challenge.indicator.MeasurementsCsv.Problem;
 import nl.amsterdameconomicboard.roadmaps.challenge.indicator.MeasurementsCsv.Row;
 import nl.amsterdameconomicboard.roadmaps.support.Problems;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
@@ -131,6 +132,7 @@ public class MeasurementImport {
         Map<String, List<ImportedValue>> added = new LinkedHashMap<>();
         byIndicator.forEach((id, rows) -> added.put(id, plan(known.get(id), rows, confirmImplausible, author)));
 
+        checked.forEach(c -> c.errors.replaceAll(table::asWritten));
         List<Problem> errors = checked.stream().flatMap(c -> c.errors.stream()).toList();
         if (!errors.isEmpty() && !dryRun) {
             throw new RowErrorsException(errors);
@@ -229,14 +231,14 @@ public class MeasurementImport {
                 ImportedValue value = c.value();
                 String misfit = indicator.quantity().refusal(value.value());
                 if (misfit != null) {
-                    c.errors.add(new Problem(c.row.line(), MeasurementsCsv.VALUE, misfit + " (" + indicator.unit() + ")"));
+                    c.errors.add(new Problem(c.row.line(), MeasurementsCsv.VALUE, Refusal.wording(LocaleContextHolder.getLocale(), misfit,
+                            indicator.unitWords())));
                     continue;
                 }
-                Optional<String> range = indicator.implausibleRange(value.value());
+                Optional<Indicator.KnownRange> range = indicator.implausibleRange(value.value());
                 if (range.isPresent() && !confirmImplausible) {
-                    c.errors.add(new Problem(c.row.line(), MeasurementsCsv.VALUE, Problems.inClientLanguage(
-                            "far outside what this indicator has known and aims at (" + range.get() + "); if it is right, import with ?confirmImplausible=true",
-                            "ligt ver buiten wat deze indicator kende en als doel heeft (" + range.get() + "); klopt het, importeer dan met ?confirmImplausible=true")));
+                    c.errors.add(new Problem(c.row.line(), MeasurementsCsv.VALUE, Refusal.wording(LocaleContextHolder.getLocale(),
+                            "import.implausible", range.get().low(), range.get().high(), indicator.unitWords())));
                     continue;
                 }
                 c.isNew = known.add(value);
@@ -249,7 +251,7 @@ public class MeasurementImport {
             try {
                 indicator.recordAll(adding, series, author); // decided, not written: the same rule the write applies
             } catch (Refusal refused) {
-                rows.forEach(c -> c.errors.add(new Problem(c.row.line(), MeasurementsCsv.INDICATOR, refused.getMessage())));
+                rows.forEach(c -> c.errors.add(new Problem(c.row.line(), MeasurementsCsv.INDICATOR, refused.message(LocaleContextHolder.getLocale()))));
                 return List.of();
             }
         }

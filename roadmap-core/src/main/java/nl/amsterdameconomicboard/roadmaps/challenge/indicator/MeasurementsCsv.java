@@ -65,11 +65,21 @@ final class MeasurementsCsv {
         }
     }
 
-    /** The rows of a file, and per row the cells that do not fit the header. */
-    record Table(char separator, List<Row> rows, List<Problem> problems) {
+    /**
+     * The rows of a file, and per row the cells that do not fit the header.
+     *
+     * @param written each column's name as the file's header writes it ({@code datum} for {@link #DATE} in a Dutch file)
+     */
+    record Table(char separator, List<Row> rows, List<Problem> problems, Map<String, String> written) {
 
         boolean dutch() {
             return separator == ';';
+        }
+
+        /** The problem with its column named as the file names it, so that a Dutch file's errors say {@code datum}, not {@code date}. */
+        Problem asWritten(Problem problem) {
+            String name = problem.field() == null ? null : written.get(problem.field());
+            return name == null ? problem : new Problem(problem.line(), name, problem.message());
         }
     }
 
@@ -87,6 +97,10 @@ final class MeasurementsCsv {
                     "The file is empty: it needs a header row (indicator, date, value, source, note) and a row per value.")));
         }
         List<String> columns = header(records.get(0));
+        Map<String, String> written = new LinkedHashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            written.put(columns.get(c), records.get(0).get(c).strip());
+        }
         List<Row> rows = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (int r = 1; r < records.size(); r++) {
@@ -106,7 +120,7 @@ final class MeasurementsCsv {
             }
             rows.add(new Row(line, byColumn));
         }
-        return new Table(separator, rows, problems);
+        return new Table(separator, rows, problems, written);
     }
 
     /**

@@ -28,16 +28,16 @@ public enum Quantity {
         return AMOUNTS.stream().anyMatch(u::startsWith) ? AMOUNT : COUNT;
     }
 
-    /** Null when the value fits this quantity, else why not (in words for the field's error). */
+    /** Null when the value fits this quantity, else why not: the key of its message in {@code RefusalMessages} (the unit its argument). */
     String refusal(double value) {
         if (!Double.isFinite(value)) {
-            return "must be a number";
+            return "quantity.not-a-number";
         }
         return switch (this) {
-            case COUNT -> value < 0 ? "a count cannot be negative" : null;
-            case AMOUNT -> value < 0 ? "cannot be negative" : null;
-            case PERCENTAGE -> value < 0 || value > 100 ? "a percentage must be from 0 to 100" : null;
-            case RATE -> value < -100 ? "cannot fall by more than 100 percent" : null;
+            case COUNT -> value < 0 ? "quantity.count-negative" : null;
+            case AMOUNT -> value < 0 ? "quantity.amount-negative" : null;
+            case PERCENTAGE -> value < 0 || value > 100 ? "quantity.percentage-range" : null;
+            case RATE -> value < -100 ? "quantity.rate-fall" : null;
         };
     }
 }

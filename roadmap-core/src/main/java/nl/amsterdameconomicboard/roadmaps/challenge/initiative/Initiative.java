@@ -69,7 +69,12 @@ public record Initiative(
 
     Change<Initiative, HistoryEntry> update(InitiativeDetails details, Author author) {
         Initiative changed = with(details, recentProgress, progressCount, revision + 1);
-        return new Change<>(changed, new HistoryEntry(author.at(), author.by(), "changed", details.differencesFrom(details()), changed.revision),
+        InitiativeDetails before = details();
+        boolean statusChanged = before.status() != details.status();
+        HistoryEntry.Facts facts = HistoryEntry.Facts.edited(details.changedFields(before),
+                statusChanged && before.status() != null ? before.status().name() : null,
+                statusChanged && details.status() != null ? details.status().name() : null);
+        return new Change<>(changed, new HistoryEntry(author.at(), author.by(), "changed", details.differencesFrom(before), changed.revision, facts),
                 InitiativeEvents.changed(changed, "changed", null, author));
     }
 

@@ -13,24 +13,31 @@ record InitiativeDetails(String spearhead, BilingualText title, BilingualText de
 
     InitiativeDetails {
         if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
-            throw new InvalidFieldException("endDate", "must not be before startDate");
+            throw new InvalidFieldException("endDate", "initiative.end-before-start");
         }
         links = links == null ? List.of() : List.copyOf(links);
         partners = partners == null ? List.of() : List.copyOf(partners);
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
-    /** The fields that differ from {@code before}, for the history. */
+    /** The fields that differ from {@code before}, for the history, in English words. */
     String differencesFrom(InitiativeDetails before) {
+        List<String> changed = new ArrayList<>(changedFields(before));
+        changed.replaceAll(f -> f.equals("status") ? "status " + before.status() + " → " + status : f);
+        return changed.isEmpty() ? "no change" : String.join(", ", changed);
+    }
+
+    /** The fields that differ from {@code before}, by their API names ({@code period} for the dates), for the history's facts. */
+    List<String> changedFields(InitiativeDetails before) {
         List<String> changed = new ArrayList<>();
         if (!before.spearhead().equals(spearhead)) changed.add("spearhead");
         if (!before.title().equals(title)) changed.add("title");
         if (!Objects.equals(before.description(), description)) changed.add("description");
         if (!Objects.equals(before.startDate(), startDate) || !Objects.equals(before.endDate(), endDate)) changed.add("period");
-        if (before.status() != status) changed.add("status " + before.status() + " → " + status);
+        if (before.status() != status) changed.add("status");
         if (!before.links().equals(links)) changed.add("links");
         if (!before.partners().equals(partners)) changed.add("partners");
         if (!before.tags().equals(tags)) changed.add("tags");
-        return changed.isEmpty() ? "no change" : String.join(", ", changed);
+        return changed;
     }
 }

@@ -104,17 +104,17 @@ public class Initiatives implements SnapshotSource {
     /** A new initiative, with its first history entry and the event announcing it, in one insert. */
     public Initiative create(InitiativeRequest request, String by) {
         if (request.id() == null) {
-            throw new InvalidFieldException("id", "must be given for a new initiative");
+            throw new InvalidFieldException("id", "initiative.id.missing");
         }
         Initiative created = writer.insertIfAbsent(Initiative.created(request.id(), details(request), author(by)))
-                .orElseThrow(() -> new InvalidFieldException("id", "'" + request.id() + "' is taken by another initiative"));
+                .orElseThrow(() -> new InvalidFieldException("id", "initiative.id.taken", request.id()));
         events.publishEvent(new RegisterChanged());
         return created;
     }
 
     public Initiative update(String id, InitiativeRequest request, String by, OptionalLong expectedRevision) {
         if (request.id() != null && !request.id().equals(id)) {
-            throw new InvalidFieldException("id", "cannot be changed (the URL names '" + id + "')");
+            throw new InvalidFieldException("id", "initiative.id.fixed", id);
         }
         InitiativeDetails details = details(request);
         Author author = author(by);
@@ -132,7 +132,7 @@ public class Initiatives implements SnapshotSource {
 
     private InitiativeDetails details(InitiativeRequest r) {
         if (!spearheads.existsById(r.spearhead())) {
-            throw new InvalidFieldException("spearhead", "'" + r.spearhead() + "' is not a spearhead of " + challenge.code());
+            throw new InvalidFieldException("spearhead", "initiative.spearhead.unknown", r.spearhead(), challenge.code());
         }
         return new InitiativeDetails(r.spearhead(), TextInput.toText(r.title()), TextInput.toText(r.description()), r.startDate(),
                 r.endDate(), r.status(), r.links(), r.partners(), r.tags());

@@ -6,7 +6,7 @@ import nl.amsterdameconomicboard.roadmaps.challenge.change.Refusal;
 public class NotAPartnerException extends Refusal {
 
     NotAPartnerException(String initiative, String organisation) {
-        super(Kind.FORBIDDEN, "forbidden", null, "Only partners of '" + initiative + "' post progress on it; "
-                + (organisation == null ? "your token names no organisation." : organisation + " is not one of them."));
+        super(Kind.FORBIDDEN, "forbidden", null, organisation == null ? "initiative.not-a-partner.no-organisation" : "initiative.not-a-partner",
+                initiative, organisation);
     }
 }

@@ -47,8 +47,8 @@ public record Milestone(
 
     /** @param organisation the author's organisation, kept with the note (null when the token names none) */
     Change<Milestone, StatusChange> changeStatus(MilestoneStatus target, String note, String organisation, boolean byAdmin, Author author) {
-        status.refusalOf(target, byAdmin).ifPresent(reason -> {
-            throw new IllegalStatusChangeException(reason);
+        status.refusalOf(target, byAdmin).ifPresent(refusal -> {
+            throw refusal;
         });
         long next = revision + 1;
         Milestone changed = new Milestone(id, spearhead, position, title, deadline, target, next, author.at(), pendingEvents);

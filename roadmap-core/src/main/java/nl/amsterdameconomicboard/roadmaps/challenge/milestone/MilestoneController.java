@@ -60,7 +60,7 @@ class MilestoneController {
                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                @AuthenticationPrincipal Jwt token) {
         MilestoneStatus target = MilestoneStatus.parse(request.status()).orElseThrow(() -> new InvalidFieldException(
-                "status", "must be one of " + List.of(MilestoneStatus.values()) + ", not '" + request.status() + "'"));
+                "status", "milestone.status.unknown", List.of(MilestoneStatus.values()).toString(), request.status()));
         OptionalLong expectedRevision = Revisions.fromIfMatch(ifMatch);
         Caller caller = Caller.of(token);
         Milestone changed = milestones.changeStatus(id, target, request.note().strip(), caller.username(), caller.organisation(),

@@ -2,6 +2,7 @@ package nl.amsterdameconomicboard.roadmaps.challenge.milestone;
 
 import java.util.Arrays;
 import java.util.Optional;
+import nl.amsterdameconomicboard.roadmaps.challenge.change.Refusal;
 
 /**
  * Where a milestone stands. The lifecycle: PLANNED, then ON_TRACK or AT_RISK (which may alternate),
@@ -25,22 +26,27 @@ public enum MilestoneStatus {
         return this == ACHIEVED || this == MISSED;
     }
 
+    /** The status in a refusal's message: its code in English (as the API takes it), the dashboard's word in Dutch. */
+    Refusal.Words words() {
+        return new Refusal.Words(name(), inDutch);
+    }
+
     /** Why a change from this status to {@code target} is refused, or empty if it is allowed. */
-    public Optional<String> refusalOf(MilestoneStatus target, boolean byAdmin) {
+    public Optional<IllegalStatusChangeException> refusalOf(MilestoneStatus target, boolean byAdmin) {
         if (target == this) {
-            return Optional.of("The milestone is already " + this + ".");
+            return Optional.of(new IllegalStatusChangeException("milestone.status.same", this));
         }
         if (target == PLANNED) {
-            return Optional.of("A milestone cannot go back to PLANNED.");
+            return Optional.of(new IllegalStatusChangeException("milestone.status.back-to-planned", PLANNED));
         }
         if (isClosed()) {
             if (target.isClosed()) {
-                return Optional.of("A closed milestone (" + this + ") cannot be closed again as " + target + "; reopen it first.");
+                return Optional.of(new IllegalStatusChangeException("milestone.status.closed-again", this, target));
             }
-            return byAdmin ? Optional.empty() : Optional.of("Only an admin may reopen a milestone that is " + this + ".");
+            return byAdmin ? Optional.empty() : Optional.of(new IllegalStatusChangeException("milestone.status.reopen", this));
         }
         if (this == PLANNED && target.isClosed()) {
-            return Optional.of("A PLANNED milestone is first ON_TRACK or AT_RISK before it is " + target + ".");
+            return Optional.of(new IllegalStatusChangeException("milestone.status.planned-to-closed", PLANNED, ON_TRACK, AT_RISK, target));
         }
         return Optional.empty();
     }

@@ -1,6 +1,8 @@
 package nl.amsterdameconomicboard.roadmaps.challenge.spearhead;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import nl.amsterdameconomicboard.roadmaps.challenge.BilingualText;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.Aggregate;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.Author;
@@ -55,7 +57,15 @@ public record Spearhead(
         long next = revision + 1;
         Spearhead changed = new Spearhead(code, position, texts.title(), texts.vision(), texts.whatItIs(), texts.relevance(),
                 texts.boardRole(), texts.focusAreas(), next, pendingEvents);
-        return new Change<>(changed, new HistoryEntry(author.at(), author.by(), "changed", "texts of the spearhead", next),
+        List<String> fields = new ArrayList<>();
+        if (!Objects.equals(title, texts.title())) fields.add("title");
+        if (!Objects.equals(vision, texts.vision())) fields.add("vision");
+        if (!Objects.equals(whatItIs, texts.whatItIs())) fields.add("whatItIs");
+        if (!Objects.equals(relevance, texts.relevance())) fields.add("relevance");
+        if (!Objects.equals(boardRole, texts.boardRole())) fields.add("boardRole");
+        if (!Objects.equals(focusAreas, texts.focusAreas())) fields.add("focusAreas");
+        return new Change<>(changed, new HistoryEntry(author.at(), author.by(), "changed", "texts of the spearhead", next,
+                        HistoryEntry.Facts.edited(fields, null, null)),
                 SpearheadEvents.changed(changed, "changed", author));
     }
 

@@ -3,6 +3,7 @@ package nl.amsterdameconomicboard.roadmaps.challenge.web;
 import java.util.List;
 import nl.amsterdameconomicboard.roadmaps.challenge.change.Refusal;
 import nl.amsterdameconomicboard.roadmaps.support.Problems;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,14 +33,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(Problems.invalid(errors));
     }
 
+    /** A refusal in the language the client asks for ({@code Accept-Language}: Dutch for nl, English for any other). */
     @ExceptionHandler
     ProblemDetail refused(Refusal refusal) {
+        String message = refusal.message(LocaleContextHolder.getLocale());
         if (refusal.kind() == Refusal.Kind.INVALID) {
-            return Problems.invalid(List.of(new Problems.FieldError(refusal.field(), refusal.getMessage())));
+            return Problems.invalid(List.of(new Problems.FieldError(refusal.field(), message)));
         }
-        ProblemDetail problem = Problems.of(status(refusal.kind()), refusal.problemType(), refusal.getMessage());
+        ProblemDetail problem = Problems.of(status(refusal.kind()), refusal.problemType(), message);
         if (refusal.field() != null) {
-            problem.setProperty("errors", List.of(new Problems.FieldError(refusal.field(), refusal.getMessage())));
+            problem.setProperty("errors", List.of(new Problems.FieldError(refusal.field(), message)));
         }
         return problem;
     }
@@ -48,7 +51,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail storeUnavailable(DataAccessResourceFailureException ex) {
         return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable",
-                "The roadmap store cannot be reached right now; nothing was changed. Try again shortly.");
+                Problems.inClientLanguage("The roadmap store cannot be reached right now; nothing was changed. Try again shortly.",
+                        "De opslag van de roadmap is nu niet bereikbaar; er is niets gewijzigd. Probeer het zo opnieuw."));
     }
 
     private static HttpStatus status(Refusal.Kind kind) {

@@ -155,6 +155,12 @@ class IndicatorApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("value"))
                 .andExpect(jsonPath("$.detail").value(containsString("far outside")))
                 .andExpect(jsonPath("$.detail").value(containsString("confirmImplausible")));
+        // the same refusal to a Dutch client: in Dutch, with the unit's Dutch name
+        mvc.perform(json(post(path), "{\"date\": \"2026-01-01\", \"value\": 1e12, \"source\": \"Warmtemonitor\"}")
+                        .header("Accept-Language", "nl"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("value"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("1000000000000 woningen ligt ver buiten wat deze indicator kende")));
         assertThat(indicators.byId("homes-on-residual-heat").orElseThrow().revision()).as("nothing written").isEqualTo(before);
 
         mvc.perform(json(post(path), "{\"date\": \"" + LocalDate.now() + "\", \"value\": 1860000, \"source\": \"Warmtemonitor\", "
@@ -163,7 +169,12 @@ class IndicatorApiTest {
                 .andExpect(jsonPath("$.latest.value").value(1860000))
                 .andExpect(jsonPath("$.quantity").value("COUNT"));
         mvc.perform(get("/api/circular/indicators/homes-on-residual-heat/history").header("Authorization", LEAD))
-                .andExpect(jsonPath("$.items[0].detail").value(containsString("confirmed although far outside")));
+                .andExpect(jsonPath("$.items[0].detail").value(containsString("confirmed although far outside")))
+                .andExpect(jsonPath("$.items[0].action").value("measurement recorded"))
+                .andExpect(jsonPath("$.items[0].facts.value").value(1860000.0))
+                .andExpect(jsonPath("$.items[0].facts.unit").value("homes"))
+                .andExpect(jsonPath("$.items[0].facts.date").value(LocalDate.now().toString()))
+                .andExpect(jsonPath("$.items[0].facts.confirmed").value(true));
     }
 
     @Test

@@ -111,6 +111,28 @@ class MeasurementImportApiTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].message").value(containsString("UTF-8")));
     }
 
+    /** A Dutch file's errors name its columns as it names them (Datum, not date), in the language the page asks for. */
+    @Test
+    void aDutchFilesRowErrorsNameItsOwnColumnsInDutch() throws Exception {
+        String file = "Indicator;Datum;Waarde;Bron\r\n"
+                + "extra-jobs-2025;31-02-2002;12;CBS\r\n"
+                + "extra-jobs-2025;31-03-2002;-3;CBS\r\n"
+                + "extra-jobs-2025;30-06-2002;4000000;CBS\r\n";
+        mvc.perform(post(PATH).param("dryRun", "true").header("Authorization", LEAD).header("Accept-Language", "nl-NL,nl;q=0.9")
+                        .contentType(CSV).content(file.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows[0].errors[0].field").value("Datum"))
+                .andExpect(jsonPath("$.rows[0].errors[0].message").value(containsString("is geen dag")))
+                .andExpect(jsonPath("$.rows[1].errors[0].field").value("Waarde"))
+                .andExpect(jsonPath("$.rows[1].errors[0].message").value("een aantal kan niet negatief zijn (banen)"))
+                .andExpect(jsonPath("$.rows[2].errors[0].field").value("Waarde"))
+                .andExpect(jsonPath("$.rows[2].errors[0].message").value(containsString("ligt ver buiten")));
+        // an English file read by an English client: its own column names, English words
+        importing("indicator,date,value,source\nextra-jobs-2025,2002-03-31,-3,CBS\n", true)
+                .andExpect(jsonPath("$.rows[0].errors[0].field").value("value"))
+                .andExpect(jsonPath("$.rows[0].errors[0].message").value("a count cannot be negative (jobs)"));
+    }
+
     @Test
     void aDutchSpreadsheetImportsOnceAndTheSameFileAgainChangesNothing() throws Exception {
         // (later than the other tests' values, so the newest first) as Excel saves "CSV UTF-8" in Dutch: a byte order mark, semicolons, decimal commas, dd-mm-yyyy, Dutch column names

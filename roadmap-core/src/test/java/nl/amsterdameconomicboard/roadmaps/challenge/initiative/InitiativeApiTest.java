@@ -47,6 +47,10 @@ class InitiativeApiTest {
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", containsString("/api/circular/initiatives/textile-sorting-hub")))
                 .andExpect(jsonPath("$.partners.length()").value(3))
+                // each kind of partner as the code the API takes and in both languages, for any reader to show
+                .andExpect(jsonPath("$.partners[2].type").value("KNOWLEDGE_INSTITUTION"))
+                .andExpect(jsonPath("$.partners[2].typeLabel.nl").value("kennisinstelling"))
+                .andExpect(jsonPath("$.partners[2].typeLabel.en").value("knowledge institution"))
                 .andReturn().getResponse().getHeader("ETag");
 
         mvc.perform(json(put("/api/circular/initiatives/textile-sorting-hub"), LEAD, """
@@ -62,7 +66,12 @@ class InitiativeApiTest {
         mvc.perform(get("/api/circular/initiatives").param("tag", "material-stream:textiles"))
                 .andExpect(jsonPath("$.items[0].title.nl").value("Sorteerhub textiel"));
         mvc.perform(get("/api/circular/initiatives/textile-sorting-hub/history").header("Authorization", LEAD))
-                .andExpect(jsonPath("$.items[0].detail").value(containsString("status PLANNED → RUNNING")));
+                .andExpect(jsonPath("$.items[0].detail").value(containsString("status PLANNED → RUNNING")))
+                // the same as facts, for the dashboard to word in Dutch or English
+                .andExpect(jsonPath("$.items[0].action").value("changed"))
+                .andExpect(jsonPath("$.items[0].facts.fields").value(org.hamcrest.Matchers.contains("title", "period", "status", "links", "partners")))
+                .andExpect(jsonPath("$.items[0].facts.from").value("PLANNED"))
+                .andExpect(jsonPath("$.items[0].facts.to").value("RUNNING"));
     }
 
     @Test

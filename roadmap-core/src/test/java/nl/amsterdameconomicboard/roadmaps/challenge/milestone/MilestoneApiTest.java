@@ -192,6 +192,20 @@ class MilestoneApiTest {
         mvc.perform(changeStatus("raw-materials-2017", "ACHIEVED", "Skipping ahead", LEAD))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("first ON_TRACK or AT_RISK")));
+        // the same refusal for a client that asks for Dutch: in the dashboard's words, naming the field
+        mvc.perform(changeStatus("raw-materials-2017", "ACHIEVED", "Skipping ahead", LEAD).header("Accept-Language", "nl-NL,nl;q=0.9"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("Een mijlpaal die gepland is, is eerst op koers of risico voordat hij behaald is."))
+                .andExpect(jsonPath("$.errors[0].field").value("status"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("Een mijlpaal die gepland is")));
+        mvc.perform(changeStatus("raw-materials-2017", "ON_TRACK", "n", LEAD).header("If-Match", "\"9\"").header("Accept-Language", "nl"))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Mijlpaal 'raw-materials-2017' staat op revisie 1, niet 9")));
+        mvc.perform(changeStatus("no-such-milestone", "ON_TRACK", "n", LEAD).header("Accept-Language", "nl"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("Deze uitdaging heeft geen mijlpaal 'no-such-milestone'."));
+        mvc.perform(changeStatus("no-such-milestone", "ON_TRACK", "n", LEAD).header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.detail").value("No milestone 'no-such-milestone' in this challenge."));
         mvc.perform(changeStatus("raw-materials-2017", "ON_TRACK", "n", LEAD).header("If-Match", "\"9\""))
                 .andExpect(status().isPreconditionFailed());
         mvc.perform(changeStatus("no-such-milestone", "ON_TRACK", "n", LEAD)).andExpect(status().isNotFound());

@@ -54,10 +54,11 @@ class ScorecardController {
         LocalDate end = day("to", to);
         LocalDate start = from == null ? end.minusYears(1) : day("from", from);
         if (start.isAfter(end)) {
-            throw Problems.invalidField("from", "must not be after to (" + end + ")");
+            throw Problems.invalidField("from", Problems.inClientLanguage("must not be after to (" + end + ")",
+                    "mag niet na to liggen (" + end + ")"));
         }
         if (start.plusYears(12).isBefore(end)) {
-            throw Problems.invalidField("from", "a series covers at most 12 years");
+            throw Problems.invalidField("from", Problems.inClientLanguage("a series covers at most 12 years", "een reeks beslaat hoogstens 12 jaar"));
         }
         return scorecards.quarterly(known(challenge), start, end);
     }
@@ -72,7 +73,8 @@ class ScorecardController {
     private String known(String challenge) {
         if (!properties.challenges().contains(challenge)) {
             throw Problems.refusal(HttpStatus.NOT_FOUND, "not-found",
-                    "No challenge '" + challenge + "'; the Board's challenges are " + properties.challenges() + ".");
+                    Problems.inClientLanguage("No challenge '" + challenge + "'; the Board's challenges are " + properties.challenges() + ".",
+                            "Er is geen uitdaging '" + challenge + "'; de uitdagingen van de Board zijn " + properties.challenges() + "."));
         }
         return challenge;
     }
@@ -85,11 +87,13 @@ class ScorecardController {
         try {
             LocalDate day = LocalDate.parse(value);
             if (day.isBefore(EARLIEST) || day.isAfter(today)) {
-                throw Problems.invalidField(field, "must be a day from " + EARLIEST + " to today (" + today + ")");
+                throw Problems.invalidField(field, Problems.inClientLanguage("must be a day from " + EARLIEST + " to today (" + today + ")",
+                        "moet een dag zijn van " + EARLIEST + " tot vandaag (" + today + ")"));
             }
             return day;
         } catch (DateTimeParseException e) {
-            throw Problems.invalidField(field, "must be a date like 2017-12-31, not '" + value + "'");
+            throw Problems.invalidField(field, Problems.inClientLanguage("must be a date like 2017-12-31, not '" + value + "'",
+                    "moet een datum zijn zoals 2017-12-31, niet '" + value + "'"));
         }
     }
 

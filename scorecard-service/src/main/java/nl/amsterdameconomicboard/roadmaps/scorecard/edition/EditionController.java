@@ -34,7 +34,8 @@ class EditionController {
             Edition edition = editions.publish(request.title().strip(), request.note(), token.getClaimAsString("preferred_username"));
             return ResponseEntity.created(URI.create("/api/scorecards/editions/" + edition.id())).body(edition);
         } catch (EditionConflictException e) {
-            throw Problems.refusal(HttpStatus.CONFLICT, "edition-conflict", e.getMessage());
+            throw Problems.refusal(HttpStatus.CONFLICT, "edition-conflict", Problems.inClientLanguage(e.getMessage(),
+                    "Er is precies deze seconde al een editie gepubliceerd; wacht even en publiceer opnieuw."));
         }
     }
 
@@ -56,7 +57,8 @@ class EditionController {
     }
 
     private Edition find(String id) {
-        return editions.byId(id).orElseThrow(() -> Problems.refusal(HttpStatus.NOT_FOUND, "not-found", "No scorecard edition '" + id + "'."));
+        return editions.byId(id).orElseThrow(() -> Problems.refusal(HttpStatus.NOT_FOUND, "not-found",
+                Problems.inClientLanguage("No scorecard edition '" + id + "'.", "Er is geen scorecard-editie '" + id + "'.")));
     }
 
     record PublishRequest(@NotBlank(message = "{scorecard.edition.title}") @Size(max = 200) String title,

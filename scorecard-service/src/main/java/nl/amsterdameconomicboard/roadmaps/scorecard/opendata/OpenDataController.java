@@ -48,7 +48,8 @@ class OpenDataController {
     }
 
     private OpenDataset edition(String id) {
-        return openData.edition(id).orElseThrow(() -> Problems.refusal(HttpStatus.NOT_FOUND, "not-found", "No scorecard edition '" + id + "'."));
+        return openData.edition(id).orElseThrow(() -> Problems.refusal(HttpStatus.NOT_FOUND, "not-found",
+                Problems.inClientLanguage("No scorecard edition '" + id + "'.", "Er is geen scorecard-editie '" + id + "'.")));
     }
 
     private static ResponseEntity<String> csv(OpenDataset dataset, String filename) {
