@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
@@ -21,6 +22,7 @@ import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttrib
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.session.WebSessionIdResolver;
 import reactor.core.publisher.Mono;
 
 /**
@@ -50,15 +52,23 @@ class SecurityConfiguration {
     }
 
     @Bean
+    SessionCookieSecurityContext sessionCookieSecurityContext(WebSessionIdResolver sessionIds) {
+        return new SessionCookieSecurityContext(sessionIds);
+    }
+
+    @Bean
     @Order(2)
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
                                            ServerAuthorizationRequestRepository<OAuth2AuthorizationRequest> signInRequests,
+                                           SessionCookieSecurityContext securityContext,
                                            @Value("${keycloak.public-url}") String keycloakPublicUrl,
                                            @Value("${keycloak.realm}") String realm) {
         DefaultServerOAuth2AuthorizationRequestResolver pkce = new DefaultServerOAuth2AuthorizationRequestResolver(clients);
         pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
 
         return http
+                .securityContextRepository(securityContext)
+                .requestCache(cache -> cache.requestCache(securityContext.requestCache))
                 .authorizeExchange(exchange -> exchange
                         .pathMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .pathMatchers("/api/**").permitAll()
@@ -97,12 +107,31 @@ class SecurityConfiguration {
         };
     }
 
-    /** The CSRF cookie is only written once the token is used; subscribe so that every page gets it. */
+    /**
+     * The dashboard reads the CSRF token from its cookie (XSRF-TOKEN) and sends it back on changes; the cookie is only
+     * written once the token is used, so this uses it: on the dashboard's pages, and on API calls that ride on a
+     * session. An API call that names no session (every anonymous read, every client with its own bearer token) needs
+     * no token, as CSRF is checked only where a session is ({@link #unsafeWithSession()}): making one would cost a
+     * random UUID on Spring Security's blocking-task threads (the rest of the request then continued on another
+     * thread) and a Set-Cookie on every public read.
+     */
     @Bean
-    WebFilter csrfCookie() {
+    WebFilter csrfCookie(SessionCookieSecurityContext sessions) {
         return (exchange, chain) -> {
+            if (exchange.getRequest().getPath().value().startsWith("/api/") && !sessions.namesASession(exchange)) {
+                return chain.filter(exchange);
+            }
             Mono<CsrfToken> token = exchange.getAttributeOrDefault(CsrfToken.class.getName(), Mono.empty());
             return token.then(chain.filter(exchange));
         };
+    }
+
+    /**
+     * Spring Security would time every request and each of its filters as observations; the gateway exports no metrics
+     * (actuator: health and info only), so they were work on every request that nobody could read.
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 }
