@@ -70,7 +70,8 @@ public abstract class Refusal extends RuntimeException {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, dutch ? DUTCH : Locale.ROOT, Refusal.class.getClassLoader(), NO_FALLBACK);
         Object[] worded = Arrays.stream(arguments).map(a -> {
             if (a instanceof Term t) {
-                return bundle.getString(t.key());
+                // a kind the bundle lacks (a challenge service's own) is named as the code names it, not a failed answer
+                return bundle.containsKey(t.key()) ? bundle.getString(t.key()) : t.key().substring(t.key().indexOf('.') + 1);
             }
             if (a instanceof Words w) {
                 return dutch && w.nl() != null ? w.nl() : w.en();
