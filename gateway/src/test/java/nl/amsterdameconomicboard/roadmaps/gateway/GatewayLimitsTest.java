@@ -51,9 +51,7 @@ class GatewayLimitsTest {
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
-        for (String service : List.of("CIRCULAR", "MOBILITY", "HEALTH", "DIGITAL", "TALENT", "SCORECARD")) {
-            registry.add(service + "_SERVICE_URL", services::url);
-        }
+        services.standInForEveryService(registry);
         registry.add("KEYCLOAK_URL", realm::url);
     }
 

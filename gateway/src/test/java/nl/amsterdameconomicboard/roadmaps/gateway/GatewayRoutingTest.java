@@ -31,10 +31,7 @@ class GatewayRoutingTest {
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
-        String url = service.url();
-        for (String service : List.of("CIRCULAR", "MOBILITY", "HEALTH", "DIGITAL", "TALENT", "SCORECARD")) {
-            registry.add(service + "_SERVICE_URL", () -> url);
-        }
+        service.standInForEveryService(registry);
         registry.add("KEYCLOAK_URL", () -> "http://127.0.0.1:9");
     }
 

@@ -79,9 +79,7 @@ class PermissionMatrixTest {
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
-        for (String service : List.of("CIRCULAR", "MOBILITY", "HEALTH", "DIGITAL", "TALENT", "SCORECARD")) {
-            registry.add(service + "_SERVICE_URL", PermissionMatrixTest.service::url);
-        }
+        PermissionMatrixTest.service.standInForEveryService(registry);
         registry.add("KEYCLOAK_URL", () -> "http://127.0.0.1:9");
     }
 

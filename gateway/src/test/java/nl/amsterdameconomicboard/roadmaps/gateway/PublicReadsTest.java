@@ -39,9 +39,7 @@ class PublicReadsTest {
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
-        for (String name : List.of("CIRCULAR", "MOBILITY", "HEALTH", "DIGITAL", "TALENT", "SCORECARD")) {
-            registry.add(name + "_SERVICE_URL", service::url);
-        }
+        service.standInForEveryService(registry);
         registry.add("KEYCLOAK_URL", () -> "http://127.0.0.1:9");
     }
 

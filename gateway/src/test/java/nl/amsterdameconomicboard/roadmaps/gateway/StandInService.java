@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** A stand-in for the services behind the gateway, recording what reaches it. */
 final class StandInService {
@@ -49,6 +50,13 @@ final class StandInService {
 
     String url() {
         return "http://127.0.0.1:" + port();
+    }
+
+    /** Routes every service behind the gateway (the five challenges and the scorecard) to this stand-in. */
+    void standInForEveryService(DynamicPropertyRegistry registry) {
+        for (String service : List.of("CIRCULAR", "MOBILITY", "HEALTH", "DIGITAL", "TALENT", "SCORECARD")) {
+            registry.add(service + "_SERVICE_URL", this::url);
+        }
     }
 
     void stop() {
