@@ -1,14 +1,14 @@
 package nl.amsterdameconomicboard.roadmaps.deploy;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.h2.mvstore.MVStore;
 
 /**
- * The local MongoDB-compatible store: mongo-java-server speaking the MongoDB wire protocol, its data in an H2 file.
+ * The local MongoDB-compatible store: mongo-java-server speaking the MongoDB wire protocol, its data in an H2 file
+ * ({@link LocalStoreBackend}: queries by id read one document, not the collection).
  * Usage: {@code LocalMongoStore <port> <data dir>}. Writes are committed to the file within 100 ms, and on a
  * normal stop; a real MongoDB replaces it in production (MONGODB_URI).
  */
@@ -23,7 +23,7 @@ public final class LocalMongoStore {
         Files.createDirectories(dataDir);
         MVStore store = new MVStore.Builder().fileName(dataDir.resolve("store.mv").toString()).open();
         store.setAutoCommitDelay(100);
-        MongoServer server = new MongoServer(new H2Backend(store));
+        MongoServer server = new MongoServer(new LocalStoreBackend(store));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.shutdown();

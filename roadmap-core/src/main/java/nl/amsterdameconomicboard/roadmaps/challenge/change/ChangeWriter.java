@@ -260,7 +260,7 @@ public class ChangeWriter {
     }
 
     /** The first entry of a change keeps the key it always had; further ones of the same change are numbered. */
-    private static String key(String entity, long revision, int sequence) {
+    static String key(String entity, long revision, int sequence) {
         return sequence == 0 ? entity + "/" + revision : entity + "/" + revision + "/" + sequence;
     }
 

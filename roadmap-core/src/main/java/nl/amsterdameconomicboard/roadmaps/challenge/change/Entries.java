@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -45,6 +46,21 @@ public class Entries {
     /** One page of the {@code collection} entries of {@code entity}. */
     public <T> PageOf<T> page(Aggregate<?> entity, String collection, Class<T> type, Sort sort, int page, int size) {
         return PageOf.read(mongo, of(entity, collection), sort, page, size, collection, d -> read(type, d));
+    }
+
+    /**
+     * The history entry of the entity's latest change, read by its key: every change writes exactly one, under the
+     * entity and the revision it made (ChangeWriter), so this costs one lookup however long the history is. Falls
+     * back to the newest entry found by the query for entities moved from older versions without it.
+     */
+    public <T> Optional<T> latestHistoryEntry(Aggregate<?> entity, Class<T> type) {
+        writer.settle(entity.getClass(), entity.id());
+        String key = ChangeWriter.key(mongo.getCollectionName(entity.getClass()) + "/" + entity.id(), entity.revision(), 0);
+        Document stored = mongo.findById(key, Document.class, HISTORY);
+        if (stored != null) {
+            return Optional.of(read(type, stored));
+        }
+        return page(entity, HISTORY, type, NEWEST_FIRST, 0, 1).items().stream().findFirst();
     }
 
     /** All of them, for the few uses that need the whole list (a snapshot of an indicator's series, thinned there). */

@@ -61,9 +61,9 @@ public class Milestones implements SnapshotSource {
         return PageOf.read(mongo, query, Sort.by("position"), page, size, Milestone.class, m -> MilestoneView.of(m, today, latestChange(m)));
     }
 
-    /** The latest status change: its note is what the team last said about the milestone (one entry, by the history's index). */
+    /** The latest status change: its note is what the team last said about the milestone (one entry, by its key). */
     public StatusChange latestChange(Milestone milestone) {
-        return entries.page(milestone, Entries.HISTORY, StatusChange.class, Entries.NEWEST_FIRST, 0, 1).items().stream().findFirst().orElse(null);
+        return entries.latestHistoryEntry(milestone, StatusChange.class).orElse(null);
     }
 
     public Optional<Milestone> byId(String id) {

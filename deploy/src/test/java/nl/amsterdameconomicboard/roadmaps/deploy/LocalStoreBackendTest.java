@@ -1,0 +1,115 @@
+package nl.amsterdameconomicboard.roadmaps.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The local store answers every query as mongo-java-server's own H2 backend does; it only reads less to do so. */
+class LocalStoreBackendTest {
+
+    private final List<AutoCloseable> opened = new ArrayList<>();
+
+    @AfterEach
+    void close() throws Exception {
+        for (AutoCloseable closeable : opened) {
+            closeable.close();
+        }
+    }
+
+    @Test
+    void answersQueriesThatNameTheIdAsThePlainBackendDoes() {
+        MongoCollection<Document> local = collection(new LocalStoreBackend(MVStore.open(null)));
+        MongoCollection<Document> plain = collection(new H2Backend(MVStore.open(null)));
+        ObjectId objectId = new ObjectId();
+        for (MongoCollection<Document> states : List.of(local, plain)) {
+            for (int i = 0; i < 50; i++) {
+                states.insertOne(new Document("_id", "circular/m" + i).append("revision", i % 7).append("challenge", "circular"));
+            }
+            states.insertOne(new Document("_id", objectId).append("revision", 3));
+            states.insertOne(new Document("_id", 42).append("revision", 1));
+        }
+
+        List<Bson> queries = List.of(
+                Filters.and(Filters.eq("_id", "circular/m3"), Filters.eq("revision", 3)),
+                Filters.and(Filters.eq("_id", "circular/m3"), Filters.eq("revision", 4)),
+                Filters.and(Filters.eq("_id", "circular/m3"), Filters.lt("revision", 5)),
+                Filters.and(Filters.eq("_id", "circular/none"), Filters.eq("revision", 0)),
+                Filters.and(Filters.in("_id", "circular/m1", "circular/m8", "circular/m9", "circular/none"), Filters.gte("revision", 1)),
+                Filters.and(Filters.eq("_id", objectId), Filters.exists("revision")),
+                Filters.and(Filters.eq("_id", 42.0), Filters.eq("revision", 1)),
+                Filters.and(Filters.eq("_id", 42L), Filters.eq("revision", 1)),
+                Filters.and(Filters.gt("_id", "circular/m4"), Filters.eq("revision", 2)),
+                Filters.eq("challenge", "circular"));
+        for (Bson query : queries) {
+            Function<MongoCollection<Document>, List<Document>> answer = states -> states.find(query).sort(Sorts.descending("revision", "_id"))
+                    .into(new ArrayList<>());
+            assertThat(answer.apply(local)).as(query.toString()).isEqualTo(answer.apply(plain));
+            assertThat(local.countDocuments(query)).as(query.toString()).isEqualTo(plain.countDocuments(query));
+        }
+        assertThat(local.find(Filters.and(Filters.in("_id", "circular/m1", "circular/m8", "circular/m9"), Filters.gte("revision", 1)))
+                .sort(Sorts.ascending("_id")).skip(1).limit(1).into(new ArrayList<>()))
+                .extracting(d -> d.get("_id")).containsExactly("circular/m8");
+    }
+
+    @Test
+    void guardedWritesByIdAndRevisionApplyOnlyToTheRevisionThatWasRead() {
+        MongoCollection<Document> states = collection(new LocalStoreBackend(MVStore.open(null)));
+        states.insertOne(new Document("_id", "mobility/m1").append("revision", 1).append("status", "PLANNED"));
+
+        Document won = states.findOneAndUpdate(Filters.and(Filters.eq("_id", "mobility/m1"), Filters.eq("revision", 1)),
+                Updates.combine(Updates.set("revision", 2), Updates.set("status", "ON_TRACK")),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        Document lost = states.findOneAndUpdate(Filters.and(Filters.eq("_id", "mobility/m1"), Filters.eq("revision", 1)),
+                Updates.combine(Updates.set("revision", 2), Updates.set("status", "AT_RISK")));
+
+        assertThat(won.getString("status")).isEqualTo("ON_TRACK");
+        assertThat(lost).isNull();
+        assertThat(states.updateOne(Filters.and(Filters.eq("_id", "mobility/m2"), Filters.lt("revision", 1)),
+                Updates.set("status", "PLANNED"), new UpdateOptions().upsert(true)).getUpsertedId()).isNotNull();
+        assertThat(states.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()))
+                .extracting(d -> d.get("_id") + " " + d.get("status")).containsExactly("mobility/m1 ON_TRACK", "mobility/m2 PLANNED");
+    }
+
+    @Test
+    void looksUpOnlyIdsKeptAsWritten() {
+        assertThat(LocalStoreBackend.namedIds(new de.bwaldvogel.mongo.bson.Document("_id", "a").append("revision", 1))).containsExactly("a");
+        assertThat(LocalStoreBackend.namedIds(new de.bwaldvogel.mongo.bson.Document("_id",
+                new de.bwaldvogel.mongo.bson.Document("$in", List.of("a", "b"))))).containsExactly("a", "b");
+        assertThat(LocalStoreBackend.namedIds(new de.bwaldvogel.mongo.bson.Document("_id", 1))).isNull();
+        assertThat(LocalStoreBackend.namedIds(new de.bwaldvogel.mongo.bson.Document("_id",
+                new de.bwaldvogel.mongo.bson.Document("$gt", "a")))).isNull();
+        assertThat(LocalStoreBackend.namedIds(new de.bwaldvogel.mongo.bson.Document("revision", 1))).isNull();
+    }
+
+    private MongoCollection<Document> collection(H2Backend backend) {
+        MongoServer server = new MongoServer(backend);
+        MongoClient client = MongoClients.create("mongodb://" + hostAndPort(server));
+        opened.add(client);
+        opened.add(server::shutdownNow);
+        return client.getDatabase("scorecard").getCollection("milestone_states");
+    }
+
+    private static String hostAndPort(MongoServer server) {
+        var address = server.bind();
+        return address.getHostString() + ":" + address.getPort();
+    }
+}
