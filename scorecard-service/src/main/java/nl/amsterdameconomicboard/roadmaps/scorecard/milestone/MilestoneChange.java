@@ -11,11 +11,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * making any read of the state dearer. The scorecard's cards never read it ({@link MilestoneState#days()} answers
  * every as-of question); it is the record that every change arrived, once.
  *
- * @param id  {@code challenge/milestone/revision}: a redelivered event finds its change already there
- * @param key {@code challenge/milestone}, the state's key
+ * @param id        {@code challenge/milestone/revision}: a redelivered event finds its change already there
+ * @param key       {@code challenge/milestone}, the state's key
+ * @param challenge not indexed: only a repair looks for a challenge's changes, and every event pays for an index
  */
 @Document("milestone_changes")
-public record MilestoneChange(@Id String id, @Indexed String key, @Indexed String challenge, long revision, String status, Instant at,
+public record MilestoneChange(@Id String id, @Indexed String key, String challenge, long revision, String status, Instant at,
                               String note) {
 
     static MilestoneChange of(String key, String challenge, MilestoneState.StatusAt change) {

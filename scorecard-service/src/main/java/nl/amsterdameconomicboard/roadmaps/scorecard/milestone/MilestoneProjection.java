@@ -14,6 +14,7 @@ import nl.amsterdameconomicboard.roadmaps.scorecard.projection.ChallengeStates;
 import nl.amsterdameconomicboard.roadmaps.scorecard.projection.GuardedUpsert;
 import nl.amsterdameconomicboard.roadmaps.scorecard.projection.ProjectionVersions;
 import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -79,9 +80,11 @@ public class MilestoneProjection {
     }
 
     private void record(MilestoneChange change) {
-        mongo.upsert(query(where("_id").is(change.id())), new Update().setOnInsert("key", change.key())
-                .setOnInsert("challenge", change.challenge()).setOnInsert("revision", change.revision())
-                .setOnInsert("status", change.status()).setOnInsert("at", change.at()).setOnInsert("note", change.note()), MilestoneChange.class);
+        try {
+            mongo.insert(change);
+        } catch (DuplicateKeyException redelivered) {
+            // the change is there already: the event was delivered before, and its state may not have been applied
+        }
     }
 
     public List<MilestoneState> ofChallenge(String challenge) {
