@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -326,11 +327,11 @@ class EventDeliveryFaultsIT {
     }
 
     private List<Long> scorecardRevisions(String milestone) {
-        Document state = mongo.getDatabase("scorecard").getCollection("milestone_states").find(new Document("_id", "circular/" + milestone)).first();
-        if (state == null) {
-            return List.of();
-        }
-        return state.getList("history", Document.class).stream().map(h -> ((Number) h.get("revision")).longValue()).toList();
+        // one document per change the scorecard received (milestone_changes), beside the milestone's state
+        List<Long> revisions = new ArrayList<>();
+        mongo.getDatabase("scorecard").getCollection("milestone_changes").find(new Document("key", "circular/" + milestone))
+                .sort(new Document("revision", 1)).forEach(change -> revisions.add(((Number) change.get("revision")).longValue()));
+        return revisions;
     }
 
     private HttpResponse<String> change(String milestone, String status) throws Exception {

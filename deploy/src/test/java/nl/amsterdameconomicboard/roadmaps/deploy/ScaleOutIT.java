@@ -459,11 +459,11 @@ class ScaleOutIT {
     }
 
     private List<Long> revisions(String database, String milestone) {
-        Document state = mongo.getDatabase(database).getCollection("milestone_states").find(new Document("_id", "circular/" + milestone)).first();
-        if (state == null) {
-            return List.of();
-        }
-        return state.getList("history", Document.class).stream().map(h -> ((Number) h.get("revision")).longValue()).toList();
+        // one document per change the scorecard received (milestone_changes), beside the milestone's state
+        List<Long> revisions = new ArrayList<>();
+        mongo.getDatabase(database).getCollection("milestone_changes").find(new Document("key", "circular/" + milestone))
+                .sort(new Document("revision", 1)).forEach(change -> revisions.add(((Number) change.get("revision")).longValue()));
+        return revisions;
     }
 
     private HttpResponse<String> change(String service, String milestone) throws Exception {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import nl.amsterdameconomicboard.roadmaps.scorecard.milestone.MilestoneState;
 
@@ -22,9 +21,8 @@ public record MilestonesAsOf(String challenge, LocalDate asOf, LocalDate firstKn
     }
 
     static MilestonesAsOf of(String challenge, List<MilestoneState> states, LocalDate day) {
-        LocalDate firstKnown = states.stream().flatMap(m -> m.history() == null ? java.util.stream.Stream.empty() : m.history().stream())
-                .map(MilestoneState.StatusAt::at).filter(Objects::nonNull).min(Comparator.naturalOrder())
-                .map(at -> at.atZone(java.time.ZoneOffset.UTC).toLocalDate()).orElse(null);
+        LocalDate firstKnown = states.stream().map(MilestoneState::firstDay).flatMap(Optional::stream)
+                .min(Comparator.naturalOrder()).orElse(null);
         List<MilestoneAsOf> milestones = states.stream().map(m -> m.asOf(day)).flatMap(Optional::stream)
                 .sorted(Comparator.comparing(MilestoneState::milestone))
                 .map(m -> new MilestoneAsOf(m.milestone(), m.spearhead(), m.status(), m.changedAt(), m.deadline(), m.isOverdue(day)))

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.amsterdameconomicboard.roadmaps.scorecard.projection.ProjectionVersions;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,7 @@ public class ScorecardCache {
     private final Scorecards scorecards;
     private final ProjectionVersions versions;
     private final AtomicLong computed = new AtomicLong();
+    private final Map<String, Object> computing = new ConcurrentHashMap<>();
     private final Map<Day, Kept> kept = new LinkedHashMap<>(CARDS, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Day, Kept> eldest) {
@@ -58,7 +60,7 @@ public class ScorecardCache {
         synchronized (kept) {
             for (LocalDate day : days) {
                 Kept card = kept.get(new Day(challenge, day));
-                if (card != null && card.version() == version) {
+                if (card != null && card.version() >= version) {
                     cards.put(day, card.card());
                 } else {
                     missing.add(day);
@@ -66,12 +68,29 @@ public class ScorecardCache {
             }
         }
         if (!missing.isEmpty()) {
-            List<ChallengeScorecard> fresh = scorecards.on(challenge, missing);
-            computed.addAndGet(fresh.size());
-            synchronized (kept) {
-                for (ChallengeScorecard card : fresh) {
-                    cards.put(card.asOf(), card);
-                    kept.put(new Day(challenge, card.asOf()), new Kept(version, card));
+            // one computation per challenge at a time: the readers that find the same cards missing after an event
+            // wait for it and take its cards, rather than each reading the challenge's states again
+            synchronized (computing.computeIfAbsent(challenge, c -> new Object())) {
+                List<LocalDate> stillMissing = new ArrayList<>();
+                synchronized (kept) {
+                    for (LocalDate day : missing) {
+                        Kept card = kept.get(new Day(challenge, day));
+                        if (card != null && card.version() >= version) {
+                            cards.put(day, card.card());
+                        } else {
+                            stillMissing.add(day);
+                        }
+                    }
+                }
+                if (!stillMissing.isEmpty()) {
+                    List<ChallengeScorecard> fresh = scorecards.on(challenge, stillMissing);
+                    computed.addAndGet(fresh.size());
+                    synchronized (kept) {
+                        for (ChallengeScorecard card : fresh) {
+                            cards.put(card.asOf(), card);
+                            kept.put(new Day(challenge, card.asOf()), new Kept(version, card));
+                        }
+                    }
                 }
             }
         }

@@ -6,15 +6,21 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import nl.amsterdameconomicboard.roadmaps.scorecard.ScorecardProperties;
 import nl.amsterdameconomicboard.roadmaps.scorecard.milestone.MilestoneProjection;
+import nl.amsterdameconomicboard.roadmaps.scorecard.projection.ProjectionVersions;
 import nl.amsterdameconomicboard.roadmaps.support.Problems;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The Board's scorecards: public, computed from the states the events built, kept until the next event changes them. */
+/**
+ * The Board's scorecards: public, computed from the states the events built, kept until the next event changes them.
+ * A read whose challenges' versions have not moved touches neither the store nor JSON ({@link KeptResponses}); every
+ * answer carries an {@code ETag}, and {@code If-None-Match} with it gets {@code 304 Not Modified}.
+ */
 @RestController
 @RequestMapping("/api/scorecards")
 class ScorecardController {
@@ -26,9 +32,14 @@ class ScorecardController {
     private final ScorecardCache scorecards;
     private final Clock clock;
     private final MilestoneProjection milestones;
+    private final ProjectionVersions versions;
+    private final KeptResponses kept;
 
-    ScorecardController(ScorecardProperties properties, ScorecardCache scorecards, Clock clock, MilestoneProjection milestones) {
+    ScorecardController(ScorecardProperties properties, ScorecardCache scorecards, Clock clock, MilestoneProjection milestones,
+                        ProjectionVersions versions, KeptResponses kept) {
         this.milestones = milestones;
+        this.versions = versions;
+        this.kept = kept;
         this.properties = properties;
         this.scorecards = scorecards;
         this.clock = clock;
@@ -36,20 +47,24 @@ class ScorecardController {
 
     /** The Board overview: every challenge, in the Board's order, even those without events yet. */
     @GetMapping
-    BoardOverview overview(@RequestParam(required = false) String asOf) {
+    ResponseEntity<byte[]> overview(@RequestParam(required = false) String asOf) {
         LocalDate day = day("asOf", asOf);
-        return new BoardOverview(day, properties.challenges().stream().map(c -> scorecards.of(c, day)).toList());
+        List<Long> shown = properties.challenges().stream().map(versions::of).toList();
+        return kept.answer("overview/" + day, shown,
+                () -> new BoardOverview(day, properties.challenges().stream().map(c -> scorecards.of(c, day)).toList()));
     }
 
     /** A challenge's scorecard, today or as it stood at the end of {@code asOf} (YYYY-MM-DD). */
     @GetMapping("/{challenge}")
-    ChallengeScorecard challenge(@PathVariable String challenge, @RequestParam(required = false) String asOf) {
-        return scorecards.of(known(challenge), day("asOf", asOf));
+    ResponseEntity<byte[]> challenge(@PathVariable String challenge, @RequestParam(required = false) String asOf) {
+        String known = known(challenge);
+        LocalDate day = day("asOf", asOf);
+        return kept.answer("card/" + known + "/" + day, List.of(versions.of(known)), () -> scorecards.of(known, day));
     }
 
     /** The scorecard at every quarter end from {@code from} (default a year ago) to {@code to} (default today), for trend charts. */
     @GetMapping("/{challenge}/series")
-    List<ChallengeScorecard> series(@PathVariable String challenge, @RequestParam(required = false) String from,
+    ResponseEntity<byte[]> series(@PathVariable String challenge, @RequestParam(required = false) String from,
                                    @RequestParam(required = false) String to) {
         LocalDate end = day("to", to);
         LocalDate start = from == null ? end.minusYears(1) : day("from", from);
@@ -60,14 +75,18 @@ class ScorecardController {
         if (start.plusYears(12).isBefore(end)) {
             throw Problems.invalidField("from", Problems.inClientLanguage("a series covers at most 12 years", "een reeks beslaat hoogstens 12 jaar"));
         }
-        return scorecards.quarterly(known(challenge), start, end);
+        String known = known(challenge);
+        return kept.answer("series/" + known + "/" + start + "/" + end, List.of(versions.of(known)),
+                () -> scorecards.quarterly(known, start, end));
     }
 
     /** Each milestone's status as it stood at the end of {@code asOf} (default today), with the challenge's first known day. */
     @GetMapping("/{challenge}/milestones")
-    MilestonesAsOf milestones(@PathVariable String challenge, @RequestParam(required = false) String asOf) {
+    ResponseEntity<byte[]> milestones(@PathVariable String challenge, @RequestParam(required = false) String asOf) {
         String known = known(challenge);
-        return MilestonesAsOf.of(known, milestones.ofChallenge(known), day("asOf", asOf));
+        LocalDate day = day("asOf", asOf);
+        return kept.answer("milestones/" + known + "/" + day, List.of(versions.of(known)),
+                () -> MilestonesAsOf.of(known, milestones.ofChallenge(known), day));
     }
 
     private String known(String challenge) {

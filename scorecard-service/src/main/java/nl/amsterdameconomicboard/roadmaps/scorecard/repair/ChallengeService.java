@@ -46,6 +46,7 @@ class ChallengeService {
     /** Everything the scorecard keeps of this challenge, as the service has it now. */
     CurrentState read() {
         List<MilestoneState> milestones = new ArrayList<>();
+        Map<String, List<MilestoneState.StatusAt>> histories = new HashMap<>();
         for (JsonNode m : pages("/milestones")) {
             String id = string(m.path("id"));
             List<MilestoneState.StatusAt> history = new ArrayList<>();
@@ -54,7 +55,8 @@ class ChallengeService {
                         string(change.path("note"))));
             }
             history.sort(Comparator.comparingLong(MilestoneState.StatusAt::revision));
-            milestones.add(new MilestoneState(key(id), challenge, string(m.path("spearhead")), id, text(m.path("title"), "nl"),
+            histories.put(key(id), history);
+            milestones.add(MilestoneState.withHistory(key(id), challenge, string(m.path("spearhead")), id, text(m.path("title"), "nl"),
                     text(m.path("title"), "en"), date(m.path("deadline")), string(m.path("status")), m.path("revision").asLong(), null,
                     instant(m.path("lastChangedAt")), history));
         }
@@ -83,7 +85,7 @@ class ChallengeService {
             initiatives.add(new InitiativeState(key(id), challenge, string(i.path("spearhead")), id, text(i.path("title"), "nl"),
                     string(i.path("status")), i.path("partners").size(), i.path("revision").asLong(), text(i.path("title"), "en")));
         }
-        return new CurrentState(milestones, indicators, spearheads, initiatives);
+        return new CurrentState(milestones, histories, indicators, spearheads, initiatives);
     }
 
     /** The revision of every entity, to see whether anything changed while the state was read and stored. */
@@ -155,7 +157,7 @@ class ChallengeService {
     }
 
     /** What the scorecard keeps of a challenge. */
-    record CurrentState(List<MilestoneState> milestones, List<IndicatorState> indicators, List<SpearheadState> spearheads,
+    record CurrentState(List<MilestoneState> milestones, Map<String, List<MilestoneState.StatusAt>> milestoneHistories, List<IndicatorState> indicators, List<SpearheadState> spearheads,
                         List<InitiativeState> initiatives) {
 
         Map<String, Long> revisions() {

@@ -52,7 +52,7 @@ public class ProjectionRepair {
         ChallengeService service = services.of(challenge, bearerToken);
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             ChallengeService.CurrentState state = service.read();
-            long removed = milestones.replace(challenge, state.milestones()) + indicators.replace(challenge, state.indicators())
+            long removed = milestones.replace(challenge, state.milestones(), state.milestoneHistories()) + indicators.replace(challenge, state.indicators())
                     + structure.replace(challenge, state.spearheads(), state.initiatives());
             Map<String, Long> after = service.revisions();
             if (after.equals(state.revisions())) {

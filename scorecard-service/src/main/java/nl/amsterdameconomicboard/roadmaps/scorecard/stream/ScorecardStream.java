@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.amsterdameconomicboard.roadmaps.scorecard.projection.ProjectionVersions;
 import nl.amsterdameconomicboard.roadmaps.support.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,11 +47,13 @@ public class ScorecardStream {
     private final Map<String, Integer> perClient = new ConcurrentHashMap<>();
     private final StreamLimits limits;
     private final SharedChanges shared;
+    private final ProjectionVersions versions;
     private final Told told = new Told();
     private final Clock clock;
     private volatile boolean storeWasUnavailable;
 
-    ScorecardStream(StreamLimits limits, SharedChanges shared, Clock clock) {
+    ScorecardStream(StreamLimits limits, SharedChanges shared, ProjectionVersions versions, Clock clock) {
+        this.versions = versions;
         this.limits = limits;
         this.shared = shared;
         this.clock = clock;
@@ -123,6 +126,9 @@ public class ScorecardStream {
             if (!told.primed()) {
                 told.startFrom(numbers); // what happened before this replica started is no news to its dashboards
             } else {
+                if (numbers.entrySet().stream().anyMatch(n -> n.getValue() > told.upTo(n.getKey()))) {
+                    versions.look(); // a dashboard told of the change and asking this replica for the card must get the new one
+                }
                 numbers.forEach((challenge, number) -> {
                     long upTo = told.upTo(challenge);
                     if (number > upTo) {

@@ -67,7 +67,7 @@ class ChallengeScorecardTest {
     }
 
     static MilestoneState state(String spearhead, String milestone, String status, String deadline) {
-        return new MilestoneState("circular/" + milestone, "circular", spearhead, milestone, "nl " + milestone, "en " + milestone,
+        return MilestoneState.withHistory("circular/" + milestone, "circular", spearhead, milestone, "nl " + milestone, "en " + milestone,
                 LocalDate.parse(deadline), status, 1, "id", Instant.EPOCH,
                 List.of(new MilestoneState.StatusAt(1, status, Instant.EPOCH, null)));
     }
