@@ -5,17 +5,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.kafka.config.KafkaListenerEndpoint;
-import org.springframework.kafka.listener.MessageListener;
+import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.support.TopicPartitionOffset;
 import org.springframework.kafka.support.converter.MessageConverter;
 
 /**
  * A listener container of its own for one topic, created by Boot's container factory (so with its error handler and
- * consumer settings) and handing every record to {@code listener}. Concurrency per topic follows
+ * consumer settings) and handing what each poll brings to {@code listener}, a batch at a time. Concurrency per topic follows
  * {@code spring.kafka.listener.concurrency} (at most the topic's partitions).
  */
-record TopicEndpoint(String topic, String groupId, MessageListener<String, CloudEvent> listener) implements KafkaListenerEndpoint {
+record TopicEndpoint(String topic, String groupId, BatchMessageListener<String, CloudEvent> listener) implements KafkaListenerEndpoint {
 
     @Override
     public String getId() {
@@ -65,6 +65,11 @@ record TopicEndpoint(String topic, String groupId, MessageListener<String, Cloud
     @Override
     public void setupListenerContainer(MessageListenerContainer container, MessageConverter converter) {
         container.setupMessageListener(listener);
+    }
+
+    @Override
+    public Boolean getBatchListener() {
+        return true;
     }
 
     @Override

@@ -93,24 +93,39 @@ public class ScorecardStream {
         return connections.size();
     }
 
-    /**
-     * A scorecard changed here (this replica applied the event, or repaired the challenge): tells this replica's
-     * dashboards at once, and records the change for the other replicas, which tell theirs at their next
-     * {@link #tellChangesOfOtherReplicas() look}. Should the store not take the record, this replica's dashboards are
-     * still told; the others' learn of the challenge's next change.
-     */
+    /** What changed a scorecard: the event type (or repair) and the entity key it names. */
+    public record Cause(String type, String key) {
+    }
+
+    /** {@link #changed(String, List)} for one change. */
     public void changed(String challenge, String eventType, String key) {
-        Instant at = clock.instant();
-        long number;
-        try {
-            number = shared.record(challenge, eventType, key, at);
-        } catch (DataAccessException storeUnavailable) {
-            log.warn("Could not share a change of {} with the other scorecard replicas: {}", challenge, storeUnavailable.getMessage());
-            tell(challenge, eventType, key, at);
+        changed(challenge, List.of(new Cause(eventType, key)));
+    }
+
+    /**
+     * A challenge's scorecard changed here, once per cause (this replica applied the events, or repaired the
+     * challenge): tells this replica's dashboards at once, and records the changes for the other replicas in one write,
+     * which tell theirs at their next {@link #tellChangesOfOtherReplicas() look}. Should the store not take the record,
+     * this replica's dashboards are still told; the others' learn of the challenge's next change.
+     */
+    public void changed(String challenge, List<Cause> causes) {
+        if (causes.isEmpty()) {
             return;
         }
-        if (told.firstTime(challenge, number)) {
-            tell(challenge, eventType, key, at);
+        Instant at = clock.instant();
+        long last;
+        try {
+            last = shared.record(challenge, causes, at);
+        } catch (DataAccessException storeUnavailable) {
+            log.warn("Could not share a change of {} with the other scorecard replicas: {}", challenge, storeUnavailable.getMessage());
+            causes.forEach(cause -> tell(challenge, cause.type(), cause.key(), at));
+            return;
+        }
+        long number = last - causes.size();
+        for (Cause cause : causes) {
+            if (told.firstTime(challenge, ++number)) {
+                tell(challenge, cause.type(), cause.key(), at);
+            }
         }
     }
 

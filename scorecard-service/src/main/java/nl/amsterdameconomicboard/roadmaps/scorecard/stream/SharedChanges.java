@@ -41,10 +41,11 @@ class SharedChanges {
         this.mongo = mongo;
     }
 
-    /** Stores the change as its challenge's next; returns its number. */
-    long record(String challenge, String cause, String key, Instant at) {
-        Update update = new Update().inc("number", 1L);
-        update.push("recent").slice(-KEPT).each(new Document("cause", cause).append("key", key).append("at", at.toString()));
+    /** Stores the changes (each a cause and a key) as the challenge's next, in one update; returns the last one's number. */
+    long record(String challenge, List<ScorecardStream.Cause> causes, Instant at) {
+        Update update = new Update().inc("number", (long) causes.size());
+        update.push("recent").slice(-KEPT).each(causes.stream()
+                .map(cause -> new Document("cause", cause.type()).append("key", cause.key()).append("at", at.toString())).toArray());
         Query byChallenge = query(where("_id").is(challenge));
         byChallenge.fields().include("number");
         Document after = mongo.findAndModify(byChallenge, update, FindAndModifyOptions.options().upsert(true).returnNew(true),
