@@ -113,10 +113,10 @@ public final class Platform implements AutoCloseable {
             if (kafkaNodes.size() > 1) {
                 arguments.addAll(List.of(Integer.toString(node), kafkaVoters()));
             }
-            infrastructure.add(jvm(name, javaCommand, "-Xmx512m -XX:+UseSerialGC", arguments, Map.of(), Duration.ofSeconds(90)));
+            infrastructure.add(jvm(name, javaCommand, "-Xms64m -Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC", arguments, Map.of(), Duration.ofSeconds(90)));
         }
         if (settings.externalMongo() == null) {
-            infrastructure.add(jvm(PlatformSettings.STORE, javaCommand, "-Xmx256m -XX:+UseSerialGC",
+            infrastructure.add(jvm(PlatformSettings.STORE, javaCommand, "-Xms32m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC",
                     List.of("-cp", launcherClasspath, LocalMongoStore.class.getName(),
                             Integer.toString(settings.port(PlatformSettings.STORE)), data("mongo").toString()),
                     Map.of(), Duration.ofSeconds(60)));
@@ -263,7 +263,10 @@ public final class Platform implements AutoCloseable {
         command.add(ComponentProcess.DATA_MARKER + settings.dataDir());
         command.addAll(arguments);
         Files.createDirectories(settings.dataDir());
-        return new ComponentProcess(name, settings.port(name), command, env, settings.dataDir(), healthOf(settings, name), timeout,
+        Map<String, String> environment = new HashMap<>(env);
+        // glibc's default, an arena per thread, keeps memory resident that the JVM's threads freed
+        environment.putIfAbsent("MALLOC_ARENA_MAX", "2");
+        return new ComponentProcess(name, settings.port(name), command, environment, settings.dataDir(), healthOf(settings, name), timeout,
                 settings.dataDir());
     }
 
