@@ -16,12 +16,12 @@ import nl.amsterdameconomicboard.roadmaps.events.MilestoneStatusChanged;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapEvent;
 import nl.amsterdameconomicboard.roadmaps.events.RoadmapEvents;
 import nl.amsterdameconomicboard.roadmaps.events.SpearheadChanged;
+import nl.amsterdameconomicboard.roadmaps.events.UnreadableEventException;
 import nl.amsterdameconomicboard.roadmaps.scorecard.indicator.IndicatorProjection;
 import nl.amsterdameconomicboard.roadmaps.scorecard.milestone.MilestoneProjection;
 import nl.amsterdameconomicboard.roadmaps.scorecard.spearhead.RoadmapStructureProjection;
 import nl.amsterdameconomicboard.roadmaps.scorecard.stream.ScorecardStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import nl.amsterdameconomicboard.roadmaps.events.UnreadableEventException;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.serializer.DeserializationException;
@@ -108,14 +108,14 @@ class RoadmapEventListener {
                 return;
             }
             try {
-                told(milestones.apply(run), records);
+                tellChanged(milestones.apply(run), records);
             } catch (RuntimeException failed) {
                 if (run.size() == 1) {
                     throw new BatchListenerFailedException(failed.getMessage(), failed, records.get(0));
                 }
                 for (int i = 0; i < run.size(); i++) {
                     try {
-                        told(milestones.apply(List.of(run.get(i))), List.of(records.get(i)));
+                        tellChanged(milestones.apply(List.of(run.get(i))), List.of(records.get(i)));
                     } catch (RuntimeException failedAlone) {
                         throw new BatchListenerFailedException(failedAlone.getMessage(), failedAlone, records.get(i));
                     }
@@ -127,7 +127,7 @@ class RoadmapEventListener {
         }
     }
 
-    private void told(List<MilestoneProjection.Arrived> changed, List<ConsumerRecord<String, CloudEvent>> records) {
+    private void tellChanged(List<MilestoneProjection.Arrived> changed, List<ConsumerRecord<String, CloudEvent>> records) {
         Map<String, List<ScorecardStream.Cause>> byChallenge = new LinkedHashMap<>();
         for (MilestoneProjection.Arrived arrived : changed) {
             byChallenge.computeIfAbsent(arrived.event().challenge(), c -> new ArrayList<>())

@@ -17,8 +17,8 @@ import nl.amsterdameconomicboard.roadmaps.events.MilestoneStatusChanged;
 import nl.amsterdameconomicboard.roadmaps.scorecard.projection.ChallengeStates;
 import nl.amsterdameconomicboard.roadmaps.scorecard.projection.ProjectionVersions;
 import org.bson.Document;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -45,8 +45,8 @@ public class MilestoneProjection {
 
     /**
      * Applies a batch of milestone events, in the order they arrived, with a few writes for the whole batch rather than
-     * a few per event: every change recorded in one bulk insert, the states read in one query, and each milestone's
-     * state written once, guarded by the revision it was read at. Equal to applying them one at a time: an event
+     * a few per event: every change recorded in one bulk insert, the states' revisions read in one query, and each
+     * milestone's state written once, guarded by its revision as a single event is. Equal to applying them one at a time: an event
      * changes its milestone if its revision is above every revision applied before it (stored, or earlier in the
      * batch), each day keeps its last change, and a repeated or overtaken event changes nothing.
      *

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * A number per challenge that moves on with every write to its states, so that what is computed from the states
  * (scorecards) can be kept until it moves: read it before reading the states, keep the result under it.
- * {@link GuardedUpsert} and {@link ChallengeStates} move it after each write, so a result kept under the old number
- * is never taken for current.
+ * Every write to the states moves it after the write ({@link GuardedUpsert}, {@link ChallengeStates}, the milestones'
+ * batches), so a result kept under the old number is never taken for current.
  * <p>
  * The numbers live in the store (with several scorecard replicas, another replica may have applied the event), and
  * this process knows them in memory, so that a read of a kept scorecard costs no query at all: a number this replica
