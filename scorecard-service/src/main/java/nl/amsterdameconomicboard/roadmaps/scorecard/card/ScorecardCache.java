@@ -56,32 +56,12 @@ public class ScorecardCache {
     private List<ChallengeScorecard> on(String challenge, List<LocalDate> days) {
         long version = versions.of(challenge); // before the states are read
         Map<LocalDate, ChallengeScorecard> cards = new HashMap<>();
-        List<LocalDate> missing = new ArrayList<>();
-        synchronized (kept) {
-            for (LocalDate day : days) {
-                Kept card = kept.get(new Day(challenge, day));
-                if (card != null && card.version() >= version) {
-                    cards.put(day, card.card());
-                } else {
-                    missing.add(day);
-                }
-            }
-        }
+        List<LocalDate> missing = takeKept(challenge, days, version, cards);
         if (!missing.isEmpty()) {
             // one computation per challenge at a time: the readers that find the same cards missing after an event
             // wait for it and take its cards, rather than each reading the challenge's states again
             synchronized (computing.computeIfAbsent(challenge, c -> new Object())) {
-                List<LocalDate> stillMissing = new ArrayList<>();
-                synchronized (kept) {
-                    for (LocalDate day : missing) {
-                        Kept card = kept.get(new Day(challenge, day));
-                        if (card != null && card.version() >= version) {
-                            cards.put(day, card.card());
-                        } else {
-                            stillMissing.add(day);
-                        }
-                    }
-                }
+                List<LocalDate> stillMissing = takeKept(challenge, missing, version, cards);
                 if (!stillMissing.isEmpty()) {
                     List<ChallengeScorecard> fresh = scorecards.on(challenge, stillMissing);
                     computed.addAndGet(fresh.size());
@@ -95,6 +75,22 @@ public class ScorecardCache {
             }
         }
         return days.stream().map(cards::get).toList();
+    }
+
+    /** Puts the cards kept for these days at this version or later into {@code cards}; answers the days without one. */
+    private List<LocalDate> takeKept(String challenge, List<LocalDate> days, long version, Map<LocalDate, ChallengeScorecard> cards) {
+        List<LocalDate> missing = new ArrayList<>();
+        synchronized (kept) {
+            for (LocalDate day : days) {
+                Kept card = kept.get(new Day(challenge, day));
+                if (card != null && card.version() >= version) {
+                    cards.put(day, card.card());
+                } else {
+                    missing.add(day);
+                }
+            }
+        }
+        return missing;
     }
 
     private record Day(String challenge, LocalDate day) {
