@@ -14,6 +14,7 @@ import io.netty.channel.Channel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -25,14 +26,22 @@ import org.h2.mvstore.MVStore;
  * whole collection each time, and so did every read of a state whose collection grew with history. The answer is
  * the same either way: the candidates still go through the full query, sort, skip and limit.
  * <p>
- * Only ids kept as they were written are looked up (strings and object ids, alone or in {@code $in}); any other
+ * Only ids kept as they were written are looked up (strings and object ids, alone or in {@code $in}, at the top of the
+ * query or in one of its {@code $and} clauses); any other
  * {@code _id} condition, a number among them (1 and 1.0 are one id to MongoDB), reads the collection as before. The
  * file format is H2Backend's: a store written by either opens in the other.
  */
 final class LocalStoreBackend extends H2Backend {
 
+    /** Queries answered by reading a whole collection, since the start: what a slow store's log should be read against. */
+    private final AtomicLong collectionReads = new AtomicLong();
+
     LocalStoreBackend(MVStore store) {
         super(store);
+    }
+
+    long collectionReads() {
+        return collectionReads.get();
     }
 
     /**
@@ -67,6 +76,16 @@ final class LocalStoreBackend extends H2Backend {
 
     /** The ids a query's {@code _id} condition names, if it names only ids this store keeps as written; else null. */
     static List<Object> namedIds(Document query) {
+        if (!query.containsKey("_id") && query.get("$and") instanceof List<?> clauses) {
+            // every clause must hold, so the documents one clause names by id are all the candidates
+            for (Object clause : clauses) {
+                List<Object> ids = clause instanceof Document named ? namedIds(named) : null;
+                if (ids != null) {
+                    return ids;
+                }
+            }
+            return null;
+        }
         Object condition = query.get("_id");
         if (isKeptAsWritten(condition)) {
             return List.of(condition);
@@ -112,6 +131,7 @@ final class LocalStoreBackend extends H2Backend {
         protected QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit, int batchSize, Document fields) {
             List<Object> ids = namedIds(query);
             if (ids == null) {
+                collectionReads.incrementAndGet();
                 return super.matchDocuments(query, orderBy, skip, limit, batchSize, fields);
             }
             List<Object> stored = new ArrayList<>(ids.size());

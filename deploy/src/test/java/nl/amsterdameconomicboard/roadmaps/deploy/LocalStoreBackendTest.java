@@ -90,6 +90,29 @@ class LocalStoreBackendTest {
     }
 
     @Test
+    void queriesThatNameAnIdReadNoWholeCollectionAndOthersStillDo() {
+        LocalStoreBackend backend = new LocalStoreBackend(MVStore.open(null));
+        MongoCollection<Document> states = collection(backend);
+        for (int i = 0; i < 20; i++) {
+            states.insertOne(new Document("_id", "health/m" + i).append("revision", 1).append("challenge", "health"));
+        }
+        long before = backend.collectionReads();
+
+        states.findOneAndUpdate(Filters.and(Filters.eq("_id", "health/m3"), Filters.eq("revision", 1)), Updates.set("revision", 2));
+        states.updateOne(Filters.and(Filters.eq("_id", "health/m4"), Filters.lt("revision", 5)), Updates.set("revision", 5),
+                new UpdateOptions().upsert(true));
+        states.find(Filters.and(Filters.in("_id", "health/m1", "health/m2"), Filters.exists("challenge"))).into(new ArrayList<>());
+        // as Spring Data writes a guarded update: the conditions side by side, not in $and
+        assertThat(states.updateOne(new Document("_id", "health/m5").append("revision", new Document("$lt", 2)), Updates.set("revision", 2))
+                .getModifiedCount()).isEqualTo(1);
+        assertThat(backend.collectionReads()).isEqualTo(before);
+
+        states.find(Filters.eq("challenge", "health")).into(new ArrayList<>());
+        states.find(Filters.and(Filters.gt("_id", "health/m1"), Filters.eq("revision", 1))).into(new ArrayList<>());
+        assertThat(backend.collectionReads()).isEqualTo(before + 2);
+    }
+
+    @Test
     void looksUpOnlyIdsKeptAsWritten() {
         assertThat(LocalStoreBackend.namedIds(new de.bwaldvogel.mongo.bson.Document("_id", "a").append("revision", 1))).containsExactly("a");
         assertThat(LocalStoreBackend.namedIds(new de.bwaldvogel.mongo.bson.Document("_id",
@@ -98,6 +121,10 @@ class LocalStoreBackendTest {
         assertThat(LocalStoreBackend.namedIds(new de.bwaldvogel.mongo.bson.Document("_id",
                 new de.bwaldvogel.mongo.bson.Document("$gt", "a")))).isNull();
         assertThat(LocalStoreBackend.namedIds(new de.bwaldvogel.mongo.bson.Document("revision", 1))).isNull();
+        assertThat(LocalStoreBackend.namedIds(new de.bwaldvogel.mongo.bson.Document("$and", List.of(
+                new de.bwaldvogel.mongo.bson.Document("revision", 1), new de.bwaldvogel.mongo.bson.Document("_id", "a"))))).containsExactly("a");
+        assertThat(LocalStoreBackend.namedIds(new de.bwaldvogel.mongo.bson.Document("$or", List.of(
+                new de.bwaldvogel.mongo.bson.Document("_id", "a"), new de.bwaldvogel.mongo.bson.Document("revision", 1))))).isNull();
     }
 
     private MongoCollection<Document> collection(H2Backend backend) {
