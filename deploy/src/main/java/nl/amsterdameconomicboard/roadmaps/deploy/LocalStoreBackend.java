@@ -33,7 +33,7 @@ import org.h2.mvstore.MVStore;
  */
 final class LocalStoreBackend extends H2Backend {
 
-    /** Queries answered by reading a whole collection, since the start: what a slow store's log should be read against. */
+    /** Queries answered by reading a whole collection since the store opened: what a slow store's log should be read against. */
     private final AtomicLong collectionReads = new AtomicLong();
 
     LocalStoreBackend(MVStore store) {
@@ -131,7 +131,9 @@ final class LocalStoreBackend extends H2Backend {
         protected QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit, int batchSize, Document fields) {
             List<Object> ids = namedIds(query);
             if (ids == null) {
-                collectionReads.incrementAndGet();
+                if (collectionReads != null) { // null while H2Backend's constructor opens the stored databases
+                    collectionReads.incrementAndGet();
+                }
                 return super.matchDocuments(query, orderBy, skip, limit, batchSize, fields);
             }
             List<Object> stored = new ArrayList<>(ids.size());

@@ -13,6 +13,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -22,6 +23,7 @@ import org.bson.types.ObjectId;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The local store answers every query as mongo-java-server's own H2 backend does; it only reads less to do so. */
 class LocalStoreBackendTest {
@@ -110,6 +112,27 @@ class LocalStoreBackendTest {
         states.find(Filters.eq("challenge", "health")).into(new ArrayList<>());
         states.find(Filters.and(Filters.gt("_id", "health/m1"), Filters.eq("revision", 1))).into(new ArrayList<>());
         assertThat(backend.collectionReads()).isEqualTo(before + 2);
+    }
+
+    /** Opening a file with data reads its stored databases while the backend is still being constructed. */
+    @Test
+    void aStoreWithDataOpensAgainWithItsDocuments(@TempDir Path dir) throws Exception {
+        String file = dir.resolve("store.mv").toString();
+        MVStore first = MVStore.open(file);
+        MongoServer firstServer = new MongoServer(new LocalStoreBackend(first));
+        try (MongoClient client = MongoClients.create("mongodb://" + hostAndPort(firstServer))) {
+            MongoCollection<Document> states = client.getDatabase("scorecard").getCollection("milestone_states");
+            states.insertOne(new Document("_id", "digital/m1").append("revision", 3));
+            states.insertOne(new Document("_id", "digital/m2").append("revision", 1));
+        }
+        firstServer.shutdownNow();
+        first.close();
+
+        LocalStoreBackend reopened = new LocalStoreBackend(MVStore.open(file));
+        MongoCollection<Document> states = collection(reopened);
+        assertThat(states.find(Filters.and(Filters.eq("_id", "digital/m1"), Filters.eq("revision", 3))).first()).isNotNull();
+        assertThat(states.countDocuments()).isEqualTo(2);
+        assertThat(reopened.collectionReads()).as("counted from the reopening on").isEqualTo(1);
     }
 
     @Test
