@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
@@ -135,6 +136,41 @@ class LocalStoreBackendTest {
         assertThat(reopened.collectionReads()).as("counted from the reopening on").isEqualTo(1);
     }
 
+    /** mongo-java-server alone reads every document of a collection with a secondary index, twice, to open it. */
+    @Test
+    void opensWithoutReadingTheDocumentsOfACollectionWithASecondaryIndex(@TempDir Path dir) throws Exception {
+        String file = dir.resolve("store.mv").toString();
+        MVStore written = MVStore.open(file);
+        MongoServer server = new MongoServer(new LocalStoreBackend(written));
+        try (MongoClient client = MongoClients.create("mongodb://" + hostAndPort(server))) {
+            MongoCollection<Document> changes = client.getDatabase("scorecard").getCollection("milestone_changes");
+            changes.createIndex(Indexes.ascending("key"));
+            List<Document> history = new ArrayList<>();
+            for (int i = 0; i < 3000; i++) {
+                history.add(new Document("_id", "health/m" + i % 30 + "/" + i).append("key", "health/m" + i % 30)
+                        .append("note", "Voortgang besproken in het kernteam, ronde " + i));
+            }
+            changes.insertMany(history);
+        }
+        server.shutdownNow();
+        written.close();
+
+        long plain = bytesReadOpening(file, H2Backend::new);
+        long local = bytesReadOpening(file, LocalStoreBackend::new);
+
+        assertThat(local).as("bytes read opening, against %d by mongo-java-server's backend", plain).isLessThan(plain / 4);
+        MongoCollection<Document> reopened = collection(new LocalStoreBackend(MVStore.open(file)), "milestone_changes");
+        assertThat(reopened.countDocuments(Filters.eq("key", "health/m7"))).isEqualTo(100);
+        assertThat(reopened.listIndexes().into(new ArrayList<>())).extracting(index -> index.getString("name")).contains("key_1");
+    }
+
+    private static long bytesReadOpening(String file, Function<MVStore, H2Backend> backend) {
+        H2Backend opened = backend.apply(MVStore.open(file));
+        long read = opened.getMvStore().getFileStore().getReadBytes();
+        opened.close();
+        return read;
+    }
+
     @Test
     void looksUpOnlyIdsKeptAsWritten() {
         assertThat(LocalStoreBackend.namedIds(new de.bwaldvogel.mongo.bson.Document("_id", "a").append("revision", 1))).containsExactly("a");
@@ -151,11 +187,15 @@ class LocalStoreBackendTest {
     }
 
     private MongoCollection<Document> collection(H2Backend backend) {
+        return collection(backend, "milestone_states");
+    }
+
+    private MongoCollection<Document> collection(H2Backend backend, String name) {
         MongoServer server = new MongoServer(backend);
         MongoClient client = MongoClients.create("mongodb://" + hostAndPort(server));
         opened.add(client);
         opened.add(server::shutdownNow);
-        return client.getDatabase("scorecard").getCollection("milestone_states");
+        return client.getDatabase("scorecard").getCollection(name);
     }
 
     private static String hostAndPort(MongoServer server) {
