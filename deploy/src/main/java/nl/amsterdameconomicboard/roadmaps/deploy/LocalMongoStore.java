@@ -10,7 +10,8 @@ import org.h2.mvstore.MVStore;
  * The local MongoDB-compatible store: mongo-java-server speaking the MongoDB wire protocol, its data in an H2 file
  * ({@link LocalStoreBackend}: queries by id read one document, not the collection).
  * Usage: {@code LocalMongoStore <port> <data dir>}. Writes are committed to the file within 100 ms, and on a
- * normal stop; a real MongoDB replaces it in production (MONGODB_URI).
+ * normal stop; a file grown to twice its data is rewritten before the store opens ({@link StoreFile}). A real MongoDB
+ * replaces it in production (MONGODB_URI).
  */
 public final class LocalMongoStore {
 
@@ -21,9 +22,11 @@ public final class LocalMongoStore {
         int port = Integer.parseInt(args[0]);
         Path dataDir = Path.of(args[1]).toAbsolutePath();
         Files.createDirectories(dataDir);
+        Path file = dataDir.resolve("store.mv");
+        StoreFile.compactIfGrown(file);
         // no background compaction: it rewrites live pages into new chunks and frees the old ones, which H2 2.4 can do
         // under a reader's feet (see LocalStoreBackend); chunks left with no live page are still freed
-        MVStore store = new MVStore.Builder().fileName(dataDir.resolve("store.mv").toString()).autoCompactFillRate(0).open();
+        MVStore store = new MVStore.Builder().fileName(file.toString()).autoCompactFillRate(0).open();
         store.setAutoCommitDelay(100);
         MongoServer server = new MongoServer(new LocalStoreBackend(store));
         CountDownLatch stopped = new CountDownLatch(1);
