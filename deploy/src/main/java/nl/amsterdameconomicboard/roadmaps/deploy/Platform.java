@@ -113,7 +113,8 @@ public final class Platform implements AutoCloseable {
             if (kafkaNodes.size() > 1) {
                 arguments.addAll(List.of(Integer.toString(node), kafkaVoters()));
             }
-            infrastructure.add(jvm(name, javaCommand, "-Xms64m -Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC", arguments, Map.of(), Duration.ofSeconds(90)));
+            // C1 only, as the services: half the CPU to start (12 → 6 s here), and the services wait for Kafka
+            infrastructure.add(jvm(name, javaCommand, "-Xms64m -Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -XX:TieredStopAtLevel=1", arguments, Map.of(), Duration.ofSeconds(90)));
         }
         if (settings.externalMongo() == null) {
             infrastructure.add(jvm(PlatformSettings.STORE, javaCommand, "-Xms32m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC",
@@ -223,9 +224,10 @@ public final class Platform implements AutoCloseable {
         // Keycloak's heap, and returned to the system when it is free (G1 keeps up to 70 % of it free otherwise)
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30");
         env.put("MALLOC_ARENA_MAX", "2"); // as for the platform's own JVMs (see jvm())
-        // kc.sh splits this variable on spaces, so only the component marker goes here; Keycloak is recognised as part
-        // of this platform by its home directory under the data directory
-        env.put("JAVA_OPTS_APPEND", ComponentProcess.COMPONENT_MARKER + PlatformSettings.KEYCLOAK);
+        // kc.sh splits this variable on spaces, so the data directory's marker (a path) cannot go here; Keycloak is
+        // recognised as part of this platform by its home directory under the data directory. C1 only: Keycloak starts
+        // while the services do, and takes half the CPU to (21 → 11 s here)
+        env.put("JAVA_OPTS_APPEND", ComponentProcess.COMPONENT_MARKER + PlatformSettings.KEYCLOAK + " -XX:TieredStopAtLevel=1");
         // LOCAL DEMO ONLY: the master realm's admin console login
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
