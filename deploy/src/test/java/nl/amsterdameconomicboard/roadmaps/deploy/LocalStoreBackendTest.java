@@ -17,6 +17,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -119,15 +120,10 @@ class LocalStoreBackendTest {
     @Test
     void aStoreWithDataOpensAgainWithItsDocuments(@TempDir Path dir) throws Exception {
         String file = dir.resolve("store.mv").toString();
-        MVStore first = MVStore.open(file);
-        MongoServer firstServer = new MongoServer(new LocalStoreBackend(first));
-        try (MongoClient client = MongoClients.create("mongodb://" + hostAndPort(firstServer))) {
-            MongoCollection<Document> states = client.getDatabase("scorecard").getCollection("milestone_states");
+        writeAndClose(file, "milestone_states", states -> {
             states.insertOne(new Document("_id", "digital/m1").append("revision", 3));
             states.insertOne(new Document("_id", "digital/m2").append("revision", 1));
-        }
-        firstServer.shutdownNow();
-        first.close();
+        });
 
         LocalStoreBackend reopened = new LocalStoreBackend(MVStore.open(file));
         MongoCollection<Document> states = collection(reopened);
@@ -140,10 +136,7 @@ class LocalStoreBackendTest {
     @Test
     void opensWithoutReadingTheDocumentsOfACollectionWithASecondaryIndex(@TempDir Path dir) throws Exception {
         String file = dir.resolve("store.mv").toString();
-        MVStore written = MVStore.open(file);
-        MongoServer server = new MongoServer(new LocalStoreBackend(written));
-        try (MongoClient client = MongoClients.create("mongodb://" + hostAndPort(server))) {
-            MongoCollection<Document> changes = client.getDatabase("scorecard").getCollection("milestone_changes");
+        writeAndClose(file, "milestone_changes", changes -> {
             changes.createIndex(Indexes.ascending("key"));
             List<Document> history = new ArrayList<>();
             for (int i = 0; i < 3000; i++) {
@@ -151,9 +144,7 @@ class LocalStoreBackendTest {
                         .append("note", "Voortgang besproken in het kernteam, ronde " + i));
             }
             changes.insertMany(history);
-        }
-        server.shutdownNow();
-        written.close();
+        });
 
         long plain = bytesReadOpening(file, H2Backend::new);
         long local = bytesReadOpening(file, LocalStoreBackend::new);
@@ -162,6 +153,18 @@ class LocalStoreBackendTest {
         MongoCollection<Document> reopened = collection(new LocalStoreBackend(MVStore.open(file)), "milestone_changes");
         assertThat(reopened.countDocuments(Filters.eq("key", "health/m7"))).isEqualTo(100);
         assertThat(reopened.listIndexes().into(new ArrayList<>())).extracting(index -> index.getString("name")).contains("key_1");
+    }
+
+    /** Writes to a collection of a store in this file, through the wire protocol, and closes the store. */
+    private static void writeAndClose(String file, String collection, Consumer<MongoCollection<Document>> writes) {
+        MVStore store = MVStore.open(file);
+        MongoServer server = new MongoServer(new LocalStoreBackend(store));
+        try (MongoClient client = MongoClients.create("mongodb://" + hostAndPort(server))) {
+            writes.accept(client.getDatabase("scorecard").getCollection(collection));
+        } finally {
+            server.shutdownNow();
+            store.close();
+        }
     }
 
     private static long bytesReadOpening(String file, Function<MVStore, H2Backend> backend) {
